@@ -1,0 +1,74 @@
+package org.budgetperf.approval;
+
+import java.util.List;
+import java.util.Optional;
+import org.budgetperf.common.BadRequestException;
+import org.budgetperf.notification.NotificationService;
+import org.budgetperf.notification.NotificationType;
+import org.budgetperf.target.PerformanceTarget;
+import org.budgetperf.target.TargetQueries;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The decisions made on each table: recorded once, listed in order, never changed. */
+@Service
+@Transactional
+public class ApprovalHistory {
+
+    private final ApprovalDecisionRepository decisions;
+    private final TargetQueries targets;
+    private final IdentityService identity;
+    private final NotificationService notifications;
+
+    public ApprovalHistory(ApprovalDecisionRepository decisions, TargetQueries targets,
+                           IdentityService identity, NotificationService notifications) {
+        this.decisions = decisions;
+        this.targets = targets;
+        this.identity = identity;
+        this.notifications = notifications;
+    }
+
+    public ApprovalDecision record(Long targetId, String processInstanceId, String taskId, ValidDecision decision,
+                                   String userId) {
+        PerformanceTarget target = targets.find(targetId);
+        ApprovalDecision saved = decisions.save(new ApprovalDecision(targetId, target.getVersionNo(),
+                processInstanceId, taskId, decision, userId));
+        if (decision.decision() == Decision.RETURN) {
+            String recipient = decision.returnTo() == ReturnTo.DEPARTMENT
+                    ? target.getDepartment().groupId() : target.getUnit().groupId();
+            notifications.notify(recipient, NotificationType.RETURNED, targetId, taskId,
+                    "绩效目标表“" + target.getName() + "”被" + decision.step().label() + "退回：" + decision.comment());
+        }
+        return saved;
+    }
+
+    /** Who acts: the authenticated user (Tasklist, REST, API), else the task's assignee. */
+    public String actor(String assignee) {
+        Authentication current = identity.getCurrentAuthentication();
+        if (current != null && current.getUserId() != null) {
+            return current.getUserId();
+        }
+        if (assignee != null) {
+            return assignee;
+        }
+        throw new BadRequestException("user", "无法确定办理人：请登录后办理");
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApprovalDecision> of(Long targetId) {
+        return decisions.findByTargetIdOrderByDecidedAtAscIdAsc(targetId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ApprovalDecision> last(String processInstanceId) {
+        return decisions.findFirstByProcessInstanceIdOrderByIdDesc(processInstanceId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ApprovalDecision> lastApproval(String processInstanceId) {
+        return decisions.findFirstByProcessInstanceIdAndStepAndDecisionOrderByIdDesc(processInstanceId,
+                ApprovalStep.FINANCE_REVIEW, Decision.APPROVE);
+    }
+}

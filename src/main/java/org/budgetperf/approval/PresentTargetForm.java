@@ -1,0 +1,133 @@
+package org.budgetperf.approval;
+
+import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.budgetperf.target.ParsedValue;
+import org.budgetperf.target.RichText;
+import org.budgetperf.target.TargetDetails;
+import org.budgetperf.target.TargetQueries;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a task is created, puts a read-only picture of the table onto it (task-local JSON variables) for the
+ * Camunda Form: summary, funds, indicators and the decisions so far.
+ */
+@Component("presentTargetForm")
+public class PresentTargetForm implements TaskListener {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final TargetQueries targets;
+    private final ApprovalHistory history;
+    private final ObjectMapper json;
+
+    public PresentTargetForm(TargetQueries targets, ApprovalHistory history, ObjectMapper json) {
+        this.targets = targets;
+        this.history = history;
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        task.setVariablesLocal(formVariables(TARGET_ID.from(task).get()));
+    }
+
+    /** The table as the forms show it, in the task-local variables the forms in {@code forms/} read. */
+    public Map<String, Object> formVariables(Long targetId) {
+        TargetDetails target = targets.details(targetId);
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("targetSummary", asJson(summary(target)));
+        variables.put("fundRows", asJson(fundRows(target)));
+        variables.put("indicatorRows", asJson(indicatorRows(target)));
+        variables.put("decisionRows", asJson(decisionRows(target.id())));
+        return variables;
+    }
+
+    private static Map<String, Object> summary(TargetDetails t) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("code", t.code());
+        summary.put("name", t.name());
+        summary.put("budgetYear", t.budgetYear());
+        summary.put("typeLabel", t.typeLabel());
+        summary.put("departmentName", t.department().name());
+        summary.put("unitName", t.unit().name());
+        summary.put("category", Objects.toString(t.category(), ""));
+        summary.put("projectLevel", Objects.toString(t.projectLevel(), ""));
+        summary.put("period", t.startYear() == null ? "" : t.startYear() + "年-" + t.endYear() + "年");
+        summary.put("responsible", Stream.of(t.responsiblePerson(), t.contactPhone()).filter(Objects::nonNull)
+                .reduce((a, b) -> a + " " + b).orElse(""));
+        summary.put("annualGoal", RichText.toPlainText(t.annualGoal()));
+        summary.put("fundUnit", t.fundUnit());
+        summary.put("totalBudget", money(t.totalBudget()));
+        summary.put("statusLabel", t.statusLabel());
+        summary.put("version", t.versionNo());
+        return summary;
+    }
+
+    private static List<Map<String, Object>> fundRows(TargetDetails t) {
+        Stream<Map<String, Object>> sources = t.funds().stream()
+                .map(f -> row("item", f.label(), "annualBudget", money(f.annualBudget()),
+                        "halfYearPlanned", money(f.halfYearPlanned())));
+        Stream<Map<String, Object>> spending = t.expenditures().stream()
+                .map(e -> row("item", "支出：" + e.name(), "annualBudget", money(e.annualBudget()),
+                        "halfYearPlanned", money(e.halfYearPlanned())));
+        return Stream.concat(sources, spending).toList();
+    }
+
+    private static List<Map<String, Object>> indicatorRows(TargetDetails t) {
+        return t.indicators().stream()
+                .map(i -> row("level1", i.level1(), "level2", i.level2(), "level3", i.level3(),
+                        "halfYearValue", i.halfYearValue() == null ? "" : i.halfYearValue().raw(),
+                        "fullYearValue", i.fullYearValue().raw(),
+                        "parsed", describe(i.fullYearValue())))
+                .toList();
+    }
+
+    private List<Map<String, Object>> decisionRows(Long targetId) {
+        return history.of(targetId).stream()
+                .map(d -> row("time", TIME.format(d.getDecidedAt()), "user", d.getUserId(),
+                        "step", d.getStep().label(), "decision", d.getDecision().label()
+                                + (d.getConclusion() == null ? "" : "（" + d.getConclusion().label() + "）"),
+                        "comment", Objects.toString(d.getRemark(), "")))
+                .toList();
+    }
+
+    private static String describe(ParsedValue value) {
+        return value == null ? "" : value.description();
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static Map<String, Object> row(Object... keysAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    private Object asJson(Object value) {
+        try {
+            return SpinValues.jsonValue(json.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("无法生成表单数据", e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.budgetperf.demo;
+
+import java.util.List;
+import org.budgetperf.demo.DemoData.Directory;
+import org.budgetperf.demo.DemoData.UserEntry;
+import org.budgetperf.organization.Organization;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Puts the demo users and groups (password {@code demo}) into the engine's identity store. */
+@Component
+class DemoIdentity {
+
+    static final String PASSWORD = "demo";
+
+    private final IdentityService identity;
+
+    DemoIdentity(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    void ensureOrganizationGroups(List<Organization> organizations) {
+        organizations.forEach(org -> ensureGroup(org.groupId(), org.getName(), "ORGANIZATION"));
+    }
+
+    void ensureDirectory(Directory directory) {
+        directory.groups().forEach(group -> ensureGroup(group.id(), group.name(), group.type()));
+        directory.users().forEach(this::ensureUser);
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).count() > 0) {
+            return;
+        }
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType(type);
+        identity.saveGroup(group);
+    }
+
+    private void ensureUser(UserEntry entry) {
+        if (identity.createUserQuery().userId(entry.id()).count() == 0) {
+            User user = identity.newUser(entry.id());
+            user.setFirstName(entry.firstName());
+            user.setLastName(entry.lastName());
+            user.setEmail(entry.email());
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+        }
+        for (String group : entry.groups()) {
+            if (identity.createUserQuery().userId(entry.id()).memberOfGroup(group).count() == 0) {
+                identity.createMembership(entry.id(), group);
+            }
+        }
+    }
+
+}

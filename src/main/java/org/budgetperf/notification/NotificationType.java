@@ -1,0 +1,17 @@
+package org.budgetperf.notification;
+
+public enum NotificationType {
+    REMINDER("到期提醒"),
+    ESCALATION("超时升级"),
+    RETURNED("退回通知");
+
+    private final String label;
+
+    NotificationType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

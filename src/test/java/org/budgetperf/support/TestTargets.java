@@ -1,0 +1,50 @@
+package org.budgetperf.support;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.budgetperf.target.FundSource;
+import org.budgetperf.target.TargetRequest;
+import org.budgetperf.target.TargetRequest.ExpenditureLine;
+import org.budgetperf.target.TargetRequest.FundSourceLine;
+import org.budgetperf.target.TargetRequest.IndicatorLine;
+import org.budgetperf.target.TargetType;
+
+/** Small tables under the demo organizations, each with a code of its own so that tests never collide. */
+public final class TestTargets {
+
+    public static final String JS_DEPARTMENT = "JS-HSZH";
+    public static final String JS_UNIT = "JS-HSZH-LLHZ";
+    public static final String JS_UNIT_2 = "JS-HSZH-BZJZ";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private TestTargets() {
+    }
+
+    public static String uniqueCode() {
+        return "T" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    public static TargetRequest project(String unitCode) {
+        return request(uniqueCode(), TargetType.PROJECT, JS_DEPARTMENT, unitCode);
+    }
+
+    public static TargetRequest departmentsOwn() {
+        return request(uniqueCode(), TargetType.DEPARTMENT, JS_DEPARTMENT, JS_DEPARTMENT);
+    }
+
+    public static TargetRequest request(String code, TargetType type, String departmentCode, String unitCode) {
+        return new TargetRequest(code, 2025, type, "测试项目" + code, departmentCode, unitCode, "一次性项目", "省本级",
+                2025, 2025, "测试人", "025-00000000", "<p>立项必要性</p>", null, "<p>项目实施内容</p>", null,
+                "<p>年度目标</p>", "万元",
+                List.of(new FundSourceLine(FundSource.TOTAL, new BigDecimal("10.00"), null),
+                        new FundSourceLine(FundSource.GENERAL_PUBLIC_BUDGET, new BigDecimal("10.00"), null)),
+                List.of(new ExpenditureLine("测试单位", new BigDecimal("10.00"), new BigDecimal("4.50"))),
+                null, null, null, null, null, null, null,
+                List.of(new IndicatorLine("产出指标", "数量指标", "组织交流活动", null, "≥0次", "≥2次", null, null, null,
+                                null, null),
+                        new IndicatorLine("满意度指标", "服务对象满意度", "参与人员满意度", null, "≥90%", "≥90%", null,
+                                null, null, null, null)));
+    }
+}

@@ -1,0 +1,139 @@
+package org.budgetperf.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import org.budgetperf.approval.ApprovalDecision;
+import org.budgetperf.approval.ApprovalHistory;
+import org.budgetperf.approval.ApprovalService;
+import org.budgetperf.security.CurrentUser;
+import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.TestTargets;
+import org.budgetperf.target.PerformanceTarget;
+import org.budgetperf.target.TargetQueries;
+import org.budgetperf.target.TargetService;
+import org.budgetperf.target.TargetStatus;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The issue's walk in the real Camunda Tasklist, in headless Chromium: the unit submits, the department
+ * returns with a reason, the unit resubmits, department and finance approve; the table ends published.
+ */
+@IntegrationTest
+class TasklistWalkThroughTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TargetService targets;
+    @Autowired
+    TargetQueries targetQueries;
+    @Autowired
+    ApprovalService approval;
+    @Autowired
+    ApprovalHistory history;
+    @Autowired
+    TaskService tasks;
+
+    private Browser browser;
+    private PerformanceTarget target;
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(Browser.available() || "true".equals(System.getenv("CI")),
+                "Debian chromium and chromium-driver are not installed");
+        browser = new Browser();
+        target = targets.create(TestTargets.project(TestTargets.JS_UNIT), CurrentUser.system());
+        approval.open(target);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void tableTravelsThroughTheTasklistToPublication() {
+        workOn("unit-staff", "prepare", "提交审核", () -> fill("提交说明", "请审核"));
+        workOn("dept-reviewer", "departmentReview", "退回修改", () -> fill("退回原因", "请补充满意度指标的调查方式"));
+        assertThat(targetQueries.find(target.getId()).getStatus()).isEqualTo(TargetStatus.RETURNED);
+        workOn("unit-staff", "prepare", "提交审核", () -> {
+            assertThat(browser.visible(By.xpath("//*[contains(text(),'请补充满意度指标的调查方式')]")).isDisplayed())
+                    .as("the return reason is shown in the form's history").isTrue();
+            fill("提交说明", "已补充");
+        });
+        workOn("dept-reviewer", "departmentReview", "审核通过", () -> fill("审核意见", "同意"));
+        workOn("finance-reviewer", "financeReview", "审核通过并批复", () -> choose("审核结论", "良"));
+
+        assertThat(targetQueries.find(target.getId()).getStatus()).isEqualTo(TargetStatus.PUBLISHED);
+        assertThat(history.of(target.getId()))
+                .extracting(d -> d.getUserId() + ":" + d.getDecision(), ApprovalDecision::getRemark)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("unit-staff:SUBMIT", "请审核"),
+                        org.assertj.core.groups.Tuple.tuple("dept-reviewer:RETURN", "请补充满意度指标的调查方式"),
+                        org.assertj.core.groups.Tuple.tuple("unit-staff:SUBMIT", "已补充"),
+                        org.assertj.core.groups.Tuple.tuple("dept-reviewer:APPROVE", "同意"),
+                        org.assertj.core.groups.Tuple.tuple("finance-reviewer:APPROVE", null));
+    }
+
+    /** Logs in as the user, opens the table's task, claims it, fills the form and completes it. */
+    private void workOn(String user, String taskKey, String decisionLabel, Runnable fillForm) {
+        Task task = tasks.createTaskQuery().processVariableValueEquals("targetId", target.getId())
+                .taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        login(user);
+        browser.driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+        try {
+            browser.click(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']"));
+            browser.visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(text(),'"
+                    + target.getName() + "')]"));
+            browser.click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]/label[normalize-space()='"
+                    + decisionLabel + "']/input"));
+            fillForm.run();
+            browser.click(By.xpath("//button[normalize-space()='Complete']"));
+            browser.wait.withTimeout(Duration.ofSeconds(30)).until(driver ->
+                    tasks.createTaskQuery().taskId(task.getId()).count() == 0);
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot(user + "-" + taskKey);
+            throw e;
+        }
+    }
+
+    private void login(String user) {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(base() + "/camunda/app/tasklist/default/");
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.navigate().refresh();
+        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+        browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        browser.click(By.cssSelector("button[type=submit]"));
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=password]")));
+    }
+
+    private void fill(String label, String text) {
+        browser.visible(By.xpath("//label[contains(normalize-space(),'" + label + "')]/following::textarea[1]"))
+                .sendKeys(text);
+    }
+
+    private void choose(String label, String option) {
+        browser.click(By.xpath("//label[contains(normalize-space(),'" + label + "')]/following::*"
+                + "[contains(@class,'fjs-input-group')][1]"));
+        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(),'"
+                + option + "')]"));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
