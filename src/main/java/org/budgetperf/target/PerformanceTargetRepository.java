@@ -1,0 +1,27 @@
+package org.budgetperf.target;
+
+import java.util.Collection;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PerformanceTargetRepository extends JpaRepository<PerformanceTarget, Long> {
+
+    boolean existsByCodeAndBudgetYear(String code, int budgetYear);
+
+    /** Targets whose unit, department or the department's parent is one of the given organizations. */
+    @Query("""
+            select t from PerformanceTarget t join t.unit u join t.department d left join d.parent f
+            where (:everything = true
+                   or u.code in :orgCodes or d.code in :orgCodes or f.code in :orgCodes)
+              and (:year is null or t.budgetYear = :year)
+              and (:status is null or t.status = :status)
+            """)
+    Page<PerformanceTarget> findVisible(@Param("everything") boolean everything,
+                                        @Param("orgCodes") Collection<String> orgCodes,
+                                        @Param("year") Integer year,
+                                        @Param("status") TargetStatus status,
+                                        Pageable pageable);
+}

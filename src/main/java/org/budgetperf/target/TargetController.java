@@ -1,0 +1,79 @@
+package org.budgetperf.target;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.budgetperf.security.CurrentUserProvider;
+import org.budgetperf.common.PageView;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/targets")
+@Tag(name = "绩效目标表", description = "申报、查看绩效目标表")
+public class TargetController {
+
+    private final TargetService targets;
+    private final CurrentUserProvider currentUser;
+
+    public TargetController(TargetService targets, CurrentUserProvider currentUser) {
+        this.targets = targets;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    @Operation(summary = "分页列出当前用户可见的绩效目标表")
+    public PageView<TargetSummary> list(@RequestParam(required = false) Integer year,
+                                    @RequestParam(required = false) TargetStatus status,
+                                    @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "20") int size) {
+        PageRequest request = PageView.request(page, size, Sort.by("budgetYear").descending().and(Sort.by("code")));
+        return PageView.of(targets.list(currentUser.require(), year, status, request));
+    }
+
+    @PostMapping
+    @Operation(summary = "新建绩效目标表草稿")
+    public ResponseEntity<TargetDetails> create(@Valid @RequestBody TargetRequest request) {
+        var user = currentUser.require();
+        PerformanceTarget created = targets.create(request, user);
+        return ResponseEntity.created(URI.create("/api/targets/" + created.getId()))
+                .body(targets.details(created.getId(), user));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "查看绩效目标表：字段、资金、指标（原文与解析结果）")
+    public TargetDetails get(@PathVariable Long id) {
+        return targets.details(id, currentUser.require());
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "修改编制中或被退回的绩效目标表")
+    public TargetDetails update(@PathVariable Long id, @Valid @RequestBody TargetRequest request) {
+        var user = currentUser.require();
+        targets.update(id, request, user);
+        return targets.details(id, user);
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "已批复（冻结）的版本")
+    public List<VersionView> versions(@PathVariable Long id) {
+        return targets.versions(id, currentUser.require()).stream()
+                .map(v -> new VersionView(v.getVersionNo(), v.getApprovedBy(), v.getApprovedAt(), v.getConclusion()))
+                .toList();
+    }
+
+    public record VersionView(int versionNo, String approvedBy, Instant approvedAt, String conclusion) {
+    }
+}

@@ -1,0 +1,141 @@
+package org.budgetperf.target;
+
+import java.util.List;
+import java.util.Objects;
+import org.budgetperf.common.BadRequestException;
+import org.budgetperf.common.ConflictException;
+import org.budgetperf.common.ForbiddenException;
+import org.budgetperf.organization.Organization;
+import org.budgetperf.organization.OrganizationService;
+import org.budgetperf.organization.OrganizationType;
+import org.budgetperf.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Declaration: creating and editing draft tables, and reading them within the caller's reach. */
+@Service
+@Transactional
+public class TargetService {
+
+    private final PerformanceTargetRepository targets;
+    private final TargetVersionRepository versions;
+    private final OrganizationService organizations;
+    private final TargetAccess access;
+    private final TargetViews views;
+    private final ApplicationEventPublisher events;
+
+    public TargetService(PerformanceTargetRepository targets, TargetVersionRepository versions,
+                         OrganizationService organizations, TargetAccess access, TargetViews views,
+                         ApplicationEventPublisher events) {
+        this.targets = targets;
+        this.versions = versions;
+        this.organizations = organizations;
+        this.access = access;
+        this.views = views;
+        this.events = events;
+    }
+
+    public PerformanceTarget create(TargetRequest request, CurrentUser user) {
+        if (targets.existsByCodeAndBudgetYear(request.code(), request.budgetYear())) {
+            throw new ConflictException("项目编码 " + request.code() + " 在 " + request.budgetYear() + " 年度已存在");
+        }
+        PerformanceTarget target = new PerformanceTarget(request.code(), request.budgetYear(), request.type(),
+                user.userId());
+        apply(target, request);
+        if (!access.canPrepare(user, target)) {
+            throw new ForbiddenException("只能为本单位编制绩效目标表：" + target.getUnit().getName());
+        }
+        return targets.save(target);
+    }
+
+    public PerformanceTarget update(Long id, TargetRequest request, CurrentUser user) {
+        PerformanceTarget target = access.preparable(user, id);
+        if (!target.getStatus().editable()) {
+            throw new ConflictException("绩效目标表当前状态为“" + target.getStatus().label() + "”，不能修改；"
+                    + "审核中的表请先撤回，已批复的表请发起调整");
+        }
+        if (!target.getCode().equals(request.code()) || target.getBudgetYear() != request.budgetYear()
+                || target.getType() != request.type()) {
+            throw new BadRequestException("code", "项目编码、预算年度和目标类型创建后不能修改");
+        }
+        apply(target, request);
+        if (!access.canPrepare(user, target)) {
+            throw new ForbiddenException("不能把绩效目标表转给其他实施单位");
+        }
+        target.touch();
+        events.publishEvent(new TargetEdited(target.getId()));
+        return target;
+    }
+
+    @Transactional(readOnly = true)
+    public TargetDetails details(Long id, CurrentUser user) {
+        return views.details(access.readable(user, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<TargetSummary> list(CurrentUser user, Integer year, TargetStatus status, Pageable page) {
+        List<String> codes = user.organizationCodes().isEmpty() ? List.of("") : user.organizationCodes();
+        return targets.findVisible(user.readsEverything(), codes, year, status, page).map(views::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TargetVersion> versions(Long id, CurrentUser user) {
+        return versions.findByTargetIdOrderByVersionNoAsc(access.readable(user, id).getId());
+    }
+
+    private void apply(PerformanceTarget target, TargetRequest request) {
+        FundConsistency.check(request);
+        Organization department = organizations.require("departmentCode", request.departmentCode());
+        Organization unit = organizations.require("unitCode", request.unitCode());
+        checkOrganizations(request.type(), department, unit);
+        if (request.startYear() != null && request.endYear() != null && request.startYear() > request.endYear()) {
+            throw new BadRequestException("endYear", "完成年度不能早于开始年度");
+        }
+        target.describe(request.name().trim(), department, unit, request.category(), request.projectLevel(),
+                request.startYear(), request.endYear(), request.responsiblePerson(), request.contactPhone());
+        target.narrate(RichText.sanitise(request.rationale()), RichText.sanitise(request.feasibility()),
+                RichText.sanitise(request.content()), RichText.sanitise(request.midLongTermGoal()),
+                RichText.sanitise(request.annualGoal()), RichText.sanitise(request.duties()),
+                RichText.sanitise(request.keyTasks()), RichText.sanitise(request.assets()));
+        target.budget(Objects.requireNonNullElse(request.fundUnit(), "万元"), request.basicExpenditure(),
+                request.projectExpenditure(), request.headCount(), fundLines(request), dutyGoals(request));
+        target.replaceIndicators(request.indicators().stream()
+                .map(row -> new TargetIndicator(row.level1().trim(), row.level2().trim(), row.level3().trim(),
+                        row.description(), row.halfYearValue(), row.fullYearValue(), row.explanation(), row.basis(),
+                        row.formula(), row.scoringRule(), row.weight()))
+                .toList());
+    }
+
+    private static void checkOrganizations(TargetType type, Organization department, Organization unit) {
+        if (department.getType() != OrganizationType.DEPARTMENT) {
+            throw new BadRequestException("departmentCode", department.getName() + " 不是主管部门");
+        }
+        boolean ownTable = unit.getId().equals(department.getId());
+        if (type == TargetType.DEPARTMENT && !ownTable) {
+            throw new BadRequestException("unitCode", "部门整体支出绩效目标表的实施单位必须是主管部门本级");
+        }
+        boolean underDepartment = unit.getType() == OrganizationType.UNIT && unit.getParent() != null
+                && unit.getParent().getId().equals(department.getId());
+        if (!ownTable && !underDepartment) {
+            throw new BadRequestException("unitCode", unit.getName() + " 不是 " + department.getName() + " 的下属实施单位");
+        }
+    }
+
+    private static List<FundLine> fundLines(TargetRequest request) {
+        var sources = Objects.requireNonNullElse(request.funds(), List.<TargetRequest.FundSourceLine>of()).stream()
+                .map(line -> FundLine.source(line.source(), line.annualBudget(), line.halfYearPlanned()));
+        var spending = Objects.requireNonNullElse(request.expenditures(), List.<TargetRequest.ExpenditureLine>of())
+                .stream()
+                .map(line -> FundLine.expenditure(line.name().trim(), line.annualBudget(), line.halfYearPlanned()));
+        return java.util.stream.Stream.concat(sources, spending).toList();
+    }
+
+    private static List<DutyGoal> dutyGoals(TargetRequest request) {
+        return Objects.requireNonNullElse(request.dutyGoals(), List.<TargetRequest.DutyGoalLine>of()).stream()
+                .map(goal -> new DutyGoal(goal.duty(), goal.task(), goal.expenditureProject(), goal.amount()))
+                .toList();
+    }
+}

@@ -1,0 +1,139 @@
+package org.budgetperf.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.TestTargets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Declaring a table through {@code /api/targets}: what is accepted, and how bad input is refused. */
+@IntegrationTest
+class TargetApiTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void unitCreatesEditsAndReadsItsDraft() {
+        ObjectNode request = draft(TestTargets.JS_UNIT);
+        request.put("rationale", "<p>必要性</p><script>alert(1)</script>");
+        ResponseEntity<JsonNode> created = post("unit-staff", request);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode table = created.getBody();
+        assertThat(table.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(table.path("statusLabel").asText()).isEqualTo("编制中");
+        assertThat(table.path("rationale").asText()).isEqualTo("<p>必要性</p>");
+        assertThat(table.path("financeBureau").path("code").asText()).isEqualTo("JS-CZT");
+        assertThat(table.path("expenditures").get(0).path("halfYearPlanned").decimalValue())
+                .isEqualByComparingTo(new BigDecimal("4.50"));
+
+        ((ObjectNode) request.path("indicators").get(0)).put("fullYearValue", "≥3次");
+        ResponseEntity<JsonNode> updated = rest.withBasicAuth("unit-staff", "demo").exchange(
+                "/api/targets/" + table.path("id").asLong(), HttpMethod.PUT, new HttpEntity<>(request), JsonNode.class);
+        assertThat(updated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(updated.getBody().path("indicators").get(0).path("fullYearValue").path("number").decimalValue())
+                .isEqualByComparingTo("3");
+
+        ResponseEntity<JsonNode> foreign = rest.withBasicAuth("unit-staff-2", "demo").exchange(
+                "/api/targets/" + table.path("id").asLong(), HttpMethod.PUT, new HttpEntity<>(request), JsonNode.class);
+        assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void missingFieldsAreNamedInChinese() {
+        ObjectNode request = draft(TestTargets.JS_UNIT);
+        request.remove("name");
+        ((ObjectNode) request.path("indicators").get(0)).put("level3", "");
+        ResponseEntity<JsonNode> refused = post("unit-staff", request);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors").findValuesAsText("field"))
+                .contains("name", "indicators[0].level3");
+        assertThat(refused.getBody().path("message").asText()).contains("项目名称不能为空").contains("三级指标不能为空");
+        assertNotStored(request.path("code").asText());
+    }
+
+    @Test
+    void inconsistentFundsAreRefused() {
+        ObjectNode request = draft(TestTargets.JS_UNIT);
+        ((ObjectNode) request.path("funds").get(1)).put("annualBudget", "9.99");
+        ResponseEntity<JsonNode> refused = post("unit-staff", request);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors").get(0).path("field").asText()).isEqualTo("funds");
+        assertThat(refused.getBody().path("message").asText()).contains("9.99").contains("不一致");
+        assertNotStored(request.path("code").asText());
+    }
+
+    @Test
+    void malformedAmountNamesItsField() {
+        ObjectNode request = draft(TestTargets.JS_UNIT);
+        ((ObjectNode) request.path("funds").get(0)).put("annualBudget", "十万");
+        ResponseEntity<JsonNode> refused = post("unit-staff", request);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors").get(0).path("field").asText()).isEqualTo("funds[0].annualBudget");
+    }
+
+    @Test
+    void organizationsMustFitTogetherAndBelongToTheCaller() {
+        ObjectNode unknown = draft(TestTargets.JS_UNIT);
+        unknown.put("unitCode", "NO-SUCH-UNIT");
+        assertThat(post("unit-staff", unknown).getBody().path("errors").get(0).path("field").asText())
+                .isEqualTo("unitCode");
+
+        ObjectNode otherRegion = draft(TestTargets.JS_UNIT);
+        otherRegion.put("departmentCode", "571301");
+        assertThat(post("unit-staff", otherRegion).getBody().path("message").asText()).contains("不是").contains("下属");
+
+        ObjectNode otherUnit = draft(TestTargets.JS_UNIT_2);
+        assertThat(post("unit-staff", otherUnit).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertNotStored(otherUnit.path("code").asText());
+    }
+
+    @Test
+    void codeAndYearAreUnique() {
+        ObjectNode request = draft(TestTargets.JS_UNIT);
+        assertThat(post("unit-staff", request).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> again = post("unit-staff", request);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().path("message").asText()).contains("已存在");
+    }
+
+    @Test
+    void listIsPagedAndFiltered() {
+        JsonNode page = rest.withBasicAuth("manager", "demo")
+                .getForEntity("/api/targets?year=2024&size=2&page=0", JsonNode.class).getBody();
+        assertThat(page.path("content")).hasSize(2);
+        assertThat(page.path("totalElements").asInt()).isGreaterThanOrEqualTo(3);
+        page.path("content").forEach(row -> assertThat(row.path("budgetYear").asInt()).isEqualTo(2024));
+        ResponseEntity<JsonNode> badYear = rest.withBasicAuth("manager", "demo")
+                .getForEntity("/api/targets?year=abc", JsonNode.class);
+        assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badYear.getBody().path("errors").get(0).path("field").asText()).isEqualTo("year");
+    }
+
+    private void assertNotStored(String code) {
+        JsonNode page = rest.withBasicAuth("manager", "demo").getForEntity("/api/targets?size=200", JsonNode.class)
+                .getBody();
+        assertThat(page.path("content").findValuesAsText("code")).doesNotContain(code);
+    }
+
+    private ObjectNode draft(String unitCode) {
+        return json.valueToTree(TestTargets.project(unitCode));
+    }
+
+    private ResponseEntity<JsonNode> post(String user, ObjectNode body) {
+        return rest.withBasicAuth(user, "demo").postForEntity("/api/targets", body, JsonNode.class);
+    }
+
+}
