@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,6 +22,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.budgetperf.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The versioned migrations install on a fresh H2 and a fresh PostgreSQL schema, and generate for Oracle. */
 class SchemaMigrationTest {
@@ -65,9 +67,11 @@ class SchemaMigrationTest {
     }
 
     @Test
-    void generatesOracleDdl() throws Exception {
-        Database oracle = DatabaseFactory.getInstance().openDatabase("offline:oracle?outputLiquibaseSql=none", null,
-                null, null, new ClassLoaderResourceAccessor());
+    void generatesOracleDdl(@TempDir Path state) throws Exception {
+        String offline = "offline:oracle?outputLiquibaseSql=none&changeLogFile="
+                + state.resolve("databasechangelog.csv").toAbsolutePath();
+        Database oracle = DatabaseFactory.getInstance().openDatabase(offline, null, null, null,
+                new ClassLoaderResourceAccessor());
         ByteArrayOutputStream sql = new ByteArrayOutputStream();
         new CommandScope(UpdateSqlCommandStep.COMMAND_NAME)
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, oracle)
