@@ -1,5 +1,6 @@
 package org.budgetperf.indicator;
 
+/** The comparison a target asks for: {@code ≥ > ≤ < =}. */
 public enum Comparator {
     GE("≥", Direction.HIGHER_IS_BETTER),
     GT(">", Direction.HIGHER_IS_BETTER),

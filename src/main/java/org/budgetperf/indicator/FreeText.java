@@ -1,7 +1,13 @@
 package org.budgetperf.indicator;
 
-/** Text that fits no other kind; kept as written and judged by people. */
+import java.util.Objects;
+
+/** Text that fits no other kind, kept as written and judged by people. */
 public record FreeText(String raw) implements IndicatorValue {
+
+    public FreeText {
+        Objects.requireNonNull(raw, "raw");
+    }
 
     @Override
     public ValueKind kind() {

@@ -1,8 +1,9 @@
 package org.budgetperf.indicator;
 
-/** A parsed indicator value. {@link #raw()} is always the text exactly as it was given. */
+/** An indicator value as {@link IndicatorValueParser} understood it. */
 public sealed interface IndicatorValue permits Comparison, Amount, Parts, Deadline, Qualitative, FreeText {
 
+    /** The text exactly as it was given to the parser ({@code ""} for {@code null}), never altered. */
     String raw();
 
     ValueKind kind();

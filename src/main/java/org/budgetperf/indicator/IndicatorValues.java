@@ -2,7 +2,7 @@ package org.budgetperf.indicator;
 
 import java.util.stream.Collectors;
 
-/** Short Chinese descriptions of parsed values, for forms and lists. */
+/** Short Chinese descriptions of parsed values for forms and lists: {@code ≥ 2 次}, {@code 定性：规范}. */
 public final class IndicatorValues {
 
     private IndicatorValues() {
@@ -10,10 +10,10 @@ public final class IndicatorValues {
 
     public static String describe(IndicatorValue value) {
         if (value instanceof Comparison c) {
-            return prefix(c.subject()) + c.comparator().symbol() + " " + quantity(c.quantity());
+            return prefixed(c.subject(), c.comparator().symbol() + " " + quantity(c.quantity(), c.object()));
         }
         if (value instanceof Amount a) {
-            return prefix(a.subject()) + a.impliedComparator().symbol() + " " + quantity(a.quantity());
+            return prefixed(a.subject(), quantity(a.quantity(), null));
         }
         if (value instanceof Parts p) {
             return p.parts().stream().map(IndicatorValues::describe).collect(Collectors.joining("；"));
@@ -25,14 +25,16 @@ public final class IndicatorValues {
         if (value instanceof Qualitative q) {
             return "定性：" + q.term();
         }
-        return value.raw().isBlank() ? "" : "文本（人工判断）";
+        String text = value == null ? "" : value.raw().strip().replaceAll("\\s+", " ");
+        return text.isEmpty() ? "（空）" : "文本：" + text;
     }
 
-    private static String prefix(String subject) {
-        return subject == null ? "" : subject + " ";
+    private static String prefixed(String subject, String rest) {
+        return subject == null ? rest : subject + " " + rest;
     }
 
-    private static String quantity(Quantity quantity) {
-        return (quantity.number().toPlainString() + " " + quantity.unit()).strip();
+    /** {@code 2 次}, {@code 300.00 册}, {@code 200 份中国红十字报及博爱杂志}, {@code 1} (no unit). */
+    private static String quantity(Quantity quantity, String object) {
+        return (quantity.number().toPlainString() + " " + quantity.unit() + (object == null ? "" : object)).strip();
     }
 }
