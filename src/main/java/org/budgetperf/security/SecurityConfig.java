@@ -13,6 +13,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Embedded default: {@code /api} and {@code /engine-rest} take HTTP Basic with the engine's users; the Camunda
@@ -25,7 +27,9 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider users,
                                     IdentityService identity, CurrentUserProvider currentUser) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**")
+        // Path matchers, not MVC ones: /engine-rest is Camunda's Jersey servlet, outside Spring MVC.
+        http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .authenticationProvider(users)
                 .httpBasic(basic -> basic.realmName("budgetperf").authenticationEntryPoint(unauthorized()))
