@@ -50,19 +50,25 @@ public class ApprovalService {
     private final ApprovalHistory history;
     private final OpenReviewTasks openTasks;
     private final TaskViews taskViews;
+    private final TrustedEngineCalls trusted;
 
     public ApprovalService(RuntimeService runtime, TaskService tasks, TargetAccess access, ApprovalHistory history,
-                           OpenReviewTasks openTasks, TaskViews taskViews) {
+                           OpenReviewTasks openTasks, TaskViews taskViews, TrustedEngineCalls trusted) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.access = access;
         this.history = history;
         this.openTasks = openTasks;
         this.taskViews = taskViews;
+        this.trusted = trusted;
     }
 
     /** Opens the table's approval process (once per version), leaving the unit's preparation task waiting. */
     public ProcessInstance open(PerformanceTarget target) {
+        return trusted.call(() -> start(target));
+    }
+
+    private ProcessInstance start(PerformanceTarget target) {
         ProcessInstance running = running(target);
         if (running != null) {
             return running;
@@ -90,7 +96,7 @@ public class ApprovalService {
                     + target.getStatus().label() + "”，不能提交");
         }
         ProcessInstance instance = open(target);
-        Task prepare = openTasks.find(instance.getId(), ApprovalStep.PREPARE.taskKey())
+        Task prepare = trusted.call(() -> openTasks.find(instance.getId(), ApprovalStep.PREPARE.taskKey()))
                 .orElseThrow(() -> new ConflictException("绩效目标表“" + target.getName() + "”当前状态为“"
                         + target.getStatus().label() + "”，不能提交"));
         return complete(prepare.getId(), new DecisionInput(Decision.SUBMIT.name(), comment, null, null, null, null),
@@ -100,10 +106,11 @@ public class ApprovalService {
     /** The unit takes back a submission that no reviewer has picked up yet. */
     public void withdraw(Long targetId, CurrentUser user) {
         PerformanceTarget target = access.preparable(user, targetId);
-        ProcessInstance instance = running(target);
-        Task review = instance == null ? null : tasks.createTaskQuery().processInstanceId(instance.getId())
+        ProcessInstance instance = trusted.call(() -> running(target));
+        Task review = instance == null ? null : trusted.call(() -> tasks.createTaskQuery()
+                .processInstanceId(instance.getId())
                 .taskDefinitionKeyIn(ApprovalStep.DEPARTMENT_REVIEW.taskKey(), ApprovalStep.FINANCE_REVIEW.taskKey())
-                .singleResult();
+                .singleResult());
         if (review == null) {
             throw new ConflictException("绩效目标表不在审核中，无需撤回");
         }
@@ -118,9 +125,9 @@ public class ApprovalService {
         ApprovalStep step = ApprovalStep.ofTaskKey(review.getTaskDefinitionKey()).orElseThrow();
         history.record(targetId, instance.getId(), review.getId(),
                 new ValidDecision(step, Decision.WITHDRAW, null, null, false, null), user.userId());
-        runtime.createMessageCorrelation(WITHDRAW_MESSAGE).processInstanceId(instance.getId())
+        trusted.run(() -> runtime.createMessageCorrelation(WITHDRAW_MESSAGE).processInstanceId(instance.getId())
                 .setVariable(LAST_DECISION.getName(), Decision.WITHDRAW.name())
-                .correlate();
+                .correlate());
     }
 
     @Transactional(readOnly = true)
@@ -142,8 +149,7 @@ public class ApprovalService {
     public TaskView complete(String taskId, DecisionInput input, CurrentUser user) {
         Task task = workable(taskId, user);
         ApprovalStep step = ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow();
-        boolean skipDepartment = Boolean.TRUE.equals(SKIP_DEPARTMENT_REVIEW.from(runtime, task.getExecutionId())
-                .getOrNull());
+        boolean skipDepartment = Boolean.TRUE.equals(SKIP_DEPARTMENT_REVIEW.from(tasks, task.getId()).getOrNull());
         DecisionRules.validate(step, input, skipDepartment);
         TaskView view = taskViews.of(task);
         if (task.getAssignee() == null) {

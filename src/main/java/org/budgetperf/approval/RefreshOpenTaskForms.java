@@ -14,16 +14,18 @@ public class RefreshOpenTaskForms {
 
     private final TaskService tasks;
     private final PresentTargetForm presentation;
+    private final TrustedEngineCalls trusted;
 
-    public RefreshOpenTaskForms(TaskService tasks, PresentTargetForm presentation) {
+    public RefreshOpenTaskForms(TaskService tasks, PresentTargetForm presentation, TrustedEngineCalls trusted) {
         this.tasks = tasks;
         this.presentation = presentation;
+        this.trusted = trusted;
     }
 
     @EventListener
     public void on(TargetEdited edited) {
-        tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+        trusted.run(() -> tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
                 .processVariableValueEquals(TARGET_ID.getName(), edited.targetId()).list()
-                .forEach(task -> tasks.setVariablesLocal(task.getId(), presentation.formVariables(edited.targetId())));
+                .forEach(task -> tasks.setVariablesLocal(task.getId(), presentation.formVariables(edited.targetId()))));
     }
 }

@@ -94,8 +94,8 @@ class ApprovalApiTest {
     void callersWithoutValidCredentialsAreRefused() {
         assertThat(rest.getForEntity("/api/targets", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        // Camunda delays a user's next login after a wrong password, so the refusal uses a user no other test needs.
-        assertThat(rest.withBasicAuth("admin", "wrong").getForEntity("/api/tasks", JsonNode.class)
+        // Camunda delays a user's next login after a wrong password, so this uses a name no other test logs in with.
+        assertThat(rest.withBasicAuth("intruder", "guess").getForEntity("/api/tasks", JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.getForEntity("/v3/api-docs", String.class).getBody()).contains("/api/targets/{id}/submit");
         assertThat(rest.getForEntity("/actuator/health", String.class).getBody()).contains("UP");

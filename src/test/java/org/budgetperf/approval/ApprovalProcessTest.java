@@ -7,14 +7,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.budgetperf.common.BadRequestException;
 import org.budgetperf.common.ConflictException;
 import org.budgetperf.notification.Notification;
@@ -45,7 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ApprovalProcessTest {
 
-    private static final CurrentUser UNIT_STAFF = new CurrentUser("unit-staff", Set.of("org-JS-HSZH-LLHZ", "preparer"));
+    private static final CurrentUser UNIT_STAFF = TestTargets.user("unit-staff");
 
     @Autowired
     ProcessEngine engine;
@@ -183,8 +181,7 @@ class ApprovalProcessTest {
     void returnWithoutReasonIsRefusedAndTheTaskStays() {
         open(TestTargets.project(TestTargets.JS_UNIT));
         act("unit-staff", "SUBMIT");
-        identity.setAuthentication("dept-reviewer", List.of("org-JS-HSZH"));
-        assertThatThrownBy(() -> complete(task(), withVariables("decision", "RETURN")))
+        assertThatThrownBy(() -> act("dept-reviewer", "RETURN"))
                 .hasRootCauseInstanceOf(BadRequestException.class).hasMessageContaining("退回原因");
         assertThat(instance).isWaitingAt("departmentReview");
         assertThat(history.of(target.getId())).hasSize(1);
@@ -227,8 +224,7 @@ class ApprovalProcessTest {
         open(TestTargets.project(TestTargets.JS_UNIT));
         act("unit-staff", "SUBMIT");
         act("dept-reviewer", "APPROVE");
-        identity.setAuthentication("finance-reviewer", List.of("org-JS-CZT"));
-        assertThatThrownBy(() -> complete(task(), withVariables("decision", "APPROVE", "reviewConclusion", "POOR")))
+        assertThatThrownBy(() -> act("finance-reviewer", "APPROVE", "reviewConclusion", "POOR"))
                 .hasRootCauseInstanceOf(BadRequestException.class).hasMessageContaining("优");
         act("finance-reviewer", "REJECT", "reviewConclusion", "POOR", "comment", "绩效目标不明确");
         assertThat(instance).isEnded().hasPassed("rejectTarget");
@@ -269,9 +265,8 @@ class ApprovalProcessTest {
         assertThat(task()).hasCandidateGroup("org-JS-HSZH");
         act("dept-reviewer", "SUBMIT");
         assertThat(instance).isWaitingAt("financeReview").hasNotPassed("departmentReview");
-        identity.setAuthentication("finance-reviewer", List.of("org-JS-CZT"));
-        assertThatThrownBy(() -> complete(task(), withVariables("decision", "RETURN", "reviewConclusion", "FAIR",
-                "returnTo", "DEPARTMENT", "returnReason", "请主管部门复核")))
+        assertThatThrownBy(() -> act("finance-reviewer", "RETURN", "reviewConclusion", "FAIR",
+                "returnTo", "DEPARTMENT", "returnReason", "请主管部门复核"))
                 .hasRootCauseInstanceOf(BadRequestException.class).hasMessageContaining("只能退回实施单位");
         act("finance-reviewer", "APPROVE", "reviewConclusion", "EXCELLENT");
         assertThat(instance).isEnded();
@@ -330,7 +325,7 @@ class ApprovalProcessTest {
         for (int i = 0; i < more.length; i += 2) {
             variables.put((String) more[i], more[i + 1]);
         }
-        identity.setAuthentication(user, List.of());
+        identity.setAuthentication(user, TestTargets.GROUPS.get(user));
         try {
             complete(task(instance), variables);
         } finally {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.budgetperf.BudgetPerformanceApplication;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.approval.ApprovalService;
@@ -25,8 +24,8 @@ import org.springframework.data.domain.PageRequest;
 /** The embedded default on its H2 file database: stop the application, start it again, nothing is lost. */
 class RestartKeepsEverythingTest {
 
-    private static final CurrentUser UNIT_STAFF = new CurrentUser("unit-staff", Set.of("org-JS-HSZH-LLHZ", "preparer"));
-    private static final CurrentUser DEPT_REVIEWER = new CurrentUser("dept-reviewer", Set.of("org-JS-HSZH", "reviewer"));
+    private static final CurrentUser UNIT_STAFF = TestTargets.user("unit-staff");
+    private static final CurrentUser DEPT_REVIEWER = TestTargets.user("dept-reviewer");
 
     @Test
     void tablesTasksAndDecisionsSurviveARestart(@TempDir Path dataDir) {
@@ -63,6 +62,8 @@ class RestartKeepsEverythingTest {
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=sa",
                         "--spring.datasource.password=", "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                         "--camunda.bpm.database.schema-name=", "--camunda.bpm.database.table-prefix=",
+                        // its own engine name, so that the shared test context's "default" engine stays registered
+                        "--camunda.bpm.process-engine-name=restart",
                         "--spring.jmx.enabled=false");
     }
 }

@@ -19,6 +19,19 @@ public final class TestTargets {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    /** The demo users' Camunda groups, as src/main/resources/demo/users.json gives them. */
+    public static final java.util.Map<String, List<String>> GROUPS = java.util.Map.of(
+            "unit-staff", List.of("org-JS-HSZH-LLHZ", "preparer"),
+            "unit-staff-2", List.of("org-JS-HSZH-BZJZ", "preparer"),
+            "dept-reviewer", List.of("org-JS-HSZH", "reviewer"),
+            "finance-reviewer", List.of("org-JS-CZT", "reviewer"),
+            "manager", List.of("manager"),
+            "admin", List.of("camunda-admin"));
+
+    public static org.budgetperf.security.CurrentUser user(String userId) {
+        return new org.budgetperf.security.CurrentUser(userId, java.util.Set.copyOf(GROUPS.get(userId)));
+    }
+
     private TestTargets() {
     }
 

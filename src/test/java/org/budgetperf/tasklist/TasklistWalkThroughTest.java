@@ -92,9 +92,9 @@ class TasklistWalkThroughTest {
         Task task = tasks.createTaskQuery().processVariableValueEquals("targetId", target.getId())
                 .taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as("open task " + taskKey).isNotNull();
-        login(user);
-        browser.driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
         try {
+            login(user);
+            browser.driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
             browser.click(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']"));
             browser.visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(text(),'"
                     + target.getName() + "')]"));

@@ -1,0 +1,144 @@
+package org.budgetperf.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.budgetperf.approval.ApprovalService;
+import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.TestTargets;
+import org.budgetperf.target.PerformanceTarget;
+import org.budgetperf.target.TargetService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Camunda authorization is on: the engine itself, through {@code /engine-rest} and the webapps, gives each
+ * person exactly what their organization and role allow, whatever client they use.
+ */
+@IntegrationTest
+class EngineAuthorizationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    TargetService targets;
+    @Autowired
+    ApprovalService approval;
+    @Autowired
+    TaskService tasks;
+
+    private PerformanceTarget mine;
+    private String myTask;
+    private String theirTask;
+
+    @BeforeEach
+    void twoUnitsEachWithATable() {
+        mine = targets.create(TestTargets.project(TestTargets.JS_UNIT), TestTargets.user("unit-staff"));
+        myTask = prepareTask(mine);
+        theirTask = prepareTask(targets.create(TestTargets.project(TestTargets.JS_UNIT_2),
+                TestTargets.user("unit-staff-2")));
+    }
+
+    @Test
+    void unitStaffSeeAndWorkOnlyOnTheirOwnUnitsTasks() {
+        List<String> visible = get("unit-staff", "/engine-rest/task?processDefinitionKey=target-approval&maxResults=500")
+                .getBody().findValuesAsText("id");
+        assertThat(visible).contains(myTask).doesNotContain(theirTask);
+        assertThat(get("unit-staff", "/engine-rest/task/" + theirTask).getStatusCode())
+                .isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+        assertThat(post("unit-staff", "/engine-rest/task/" + theirTask + "/complete").getStatusCode())
+                .isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+        assertThat(tasks.createTaskQuery().taskId(theirTask).count()).isEqualTo(1);
+        assertThat(get("unit-staff", "/engine-rest/process-instance?businessKey=" + mine.businessKey()).getBody())
+                .as("process instances are for managers; units work through tasks").isEmpty();
+    }
+
+    @Test
+    void engineRestNeedsCredentials() {
+        assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        // Camunda delays a user's next login after a wrong password, so this uses a name no other test logs in with.
+        assertThat(rest.withBasicAuth("intruder", "guess").getForEntity("/engine-rest/task",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void departmentReviewersSeeNoTaskOfTheirUnitsBeforeItReachesThem() {
+        List<String> visible = get("dept-reviewer", "/engine-rest/task?processDefinitionKey=target-approval&maxResults=500")
+                .getBody().findValuesAsText("id");
+        assertThat(visible).doesNotContain(myTask, theirTask);
+    }
+
+    @Test
+    void managersReadEverythingButCompleteNothing() {
+        assertThat(get("manager", "/engine-rest/task/" + theirTask).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("manager", "/engine-rest/process-instance?businessKey=" + mine.businessKey()).getBody())
+                .hasSize(1);
+        assertThat(get("manager", "/engine-rest/history/process-instance?processInstanceBusinessKey="
+                + mine.businessKey()).getBody()).hasSize(1);
+        assertThat(post("manager", "/engine-rest/task/" + myTask + "/complete").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("manager", "/engine-rest/task/" + myTask + "/claim").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(tasks.createTaskQuery().taskId(myTask).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void onlyCamundaAdminsReachTheAdminWebapp() {
+        assertThat(webappLogin("unit-staff", "tasklist")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin("unit-staff", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("unit-staff", "admin")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("manager", "cockpit")).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin("manager", "admin")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin("admin", "admin")).isEqualTo(HttpStatus.OK);
+        assertThat(get("admin", "/engine-rest/authorization/count").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("unit-staff", "/engine-rest/authorization?resourceType=0").getBody()).isEmpty();
+    }
+
+    private String prepareTask(PerformanceTarget target) {
+        String processInstanceId = approval.open(target).getId();
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+    }
+
+    /** Logs in to a Camunda webapp the way its login page does, with the CSRF token from a first visit. */
+    private HttpStatus webappLogin(String user, String app) {
+        ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
+        HttpHeaders headers = new HttpHeaders();
+        String token = null;
+        for (String cookie : page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
+            headers.add(HttpHeaders.COOKIE, cookie.split(";", 2)[0]);
+            if (cookie.startsWith("XSRF-TOKEN=")) {
+                token = cookie.substring("XSRF-TOKEN=".length()).split(";", 2)[0];
+            }
+        }
+        headers.set("X-XSRF-TOKEN", token);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", "demo");
+        return HttpStatus.valueOf(rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
+                new HttpEntity<>(form, headers), String.class).getStatusCode().value());
+    }
+
+    private ResponseEntity<JsonNode> get(String user, String path) {
+        return rest.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> post(String user, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>("{}", headers),
+                JsonNode.class);
+    }
+}
