@@ -3,7 +3,10 @@ package org.budgetperf.demo;
 import java.util.List;
 
 /** The shapes of the demo data files under {@code classpath:demo/}. */
-record DemoData() {
+final class DemoData {
+
+    private DemoData() {
+    }
 
     record OrganizationEntry(String code, String name, String type, String parentCode) {
     }
