@@ -63,8 +63,10 @@ class DemoDataLoader implements ApplicationRunner {
         for (OrganizationEntry org : read("demo/organizations.json", new TypeReference<List<OrganizationEntry>>() { })) {
             organizations.createIfAbsent(org.code(), org.name(), OrganizationType.valueOf(org.type()), org.parentCode());
         }
-        identity.ensureOrganizationGroups(organizations.all());
-        identity.ensureDirectory(read("demo/users.json", new TypeReference<Directory>() { }));
+        if (identity.writable()) {
+            identity.ensureOrganizationGroups(organizations.all());
+            identity.ensureDirectory(read("demo/users.json", new TypeReference<Directory>() { }));
+        }
         filters.ensure();
         Resource[] tables = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/targets/*.json");
         Arrays.sort(tables, Comparator.comparing(Resource::getFilename));

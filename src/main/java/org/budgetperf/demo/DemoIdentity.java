@@ -21,6 +21,11 @@ class DemoIdentity {
         this.identity = identity;
     }
 
+    /** With Keycloak the identity is read-only and the realm (realm-config/) holds the same users and groups. */
+    boolean writable() {
+        return !identity.isReadOnly();
+    }
+
     void ensureOrganizationGroups(List<Organization> organizations) {
         organizations.forEach(org -> ensureGroup(org.groupId(), org.getName(), "ORGANIZATION"));
     }

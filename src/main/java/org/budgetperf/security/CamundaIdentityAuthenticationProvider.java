@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * for the API and the Camunda webapps. Authorities are the user's Camunda group ids.
  */
 @Component
+@org.springframework.context.annotation.Profile("!keycloak")
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identity;

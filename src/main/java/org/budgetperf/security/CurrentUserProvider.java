@@ -19,10 +19,15 @@ public class CurrentUserProvider {
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new UsernameNotFoundException("未登录");
         }
-        Set<String> groups = authentication.getAuthorities().stream()
+        return new CurrentUser(authentication.getName(), groupsOf(authentication));
+    }
+
+    /** The authorities that are Camunda group ids, without Spring's own (ROLE_, SCOPE_, OIDC_USER …). */
+    static Set<String> groupsOf(Authentication authentication) {
+        return authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .filter(authority -> !authority.startsWith("ROLE_") && !authority.startsWith("SCOPE_"))
+                .filter(authority -> !authority.startsWith("ROLE_") && !authority.startsWith("SCOPE_")
+                        && !authority.startsWith("OIDC_") && !authority.startsWith("OAUTH2_"))
                 .collect(Collectors.toSet());
-        return new CurrentUser(authentication.getName(), groups);
     }
 }

@@ -8,7 +8,9 @@ import org.budgetperf.approval.ApprovalDecision;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.approval.ApprovalService;
 import org.budgetperf.security.CurrentUser;
+import org.budgetperf.support.Browser;
 import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.TasklistPage;
 import org.budgetperf.support.TestTargets;
 import org.budgetperf.target.PerformanceTarget;
 import org.budgetperf.target.TargetQueries;
@@ -45,6 +47,7 @@ class TasklistWalkThroughTest {
     TaskService tasks;
 
     private Browser browser;
+    private TasklistPage tasklist;
     private PerformanceTarget target;
 
     @BeforeEach
@@ -52,6 +55,7 @@ class TasklistWalkThroughTest {
         assumeTrue(Browser.available() || "true".equals(System.getenv("CI")),
                 "Debian chromium and chromium-driver are not installed");
         browser = new Browser();
+        tasklist = new TasklistPage(browser, base());
         target = targets.create(TestTargets.project(TestTargets.JS_UNIT), CurrentUser.system());
         approval.open(target);
     }
@@ -65,16 +69,16 @@ class TasklistWalkThroughTest {
 
     @Test
     void tableTravelsThroughTheTasklistToPublication() {
-        workOn("unit-staff", "prepare", "提交审核", () -> fill("提交说明", "请审核"));
-        workOn("dept-reviewer", "departmentReview", "退回修改", () -> fill("退回原因", "请补充满意度指标的调查方式"));
+        workOn("unit-staff", "prepare", "提交审核", () -> tasklist.fill("提交说明", "请审核"));
+        workOn("dept-reviewer", "departmentReview", "退回修改", () -> tasklist.fill("退回原因", "请补充满意度指标的调查方式"));
         assertThat(targetQueries.find(target.getId()).getStatus()).isEqualTo(TargetStatus.RETURNED);
         workOn("unit-staff", "prepare", "提交审核", () -> {
             assertThat(browser.visible(By.xpath("//*[contains(text(),'请补充满意度指标的调查方式')]")).isDisplayed())
                     .as("the return reason is shown in the form's history").isTrue();
-            fill("提交说明", "已补充");
+            tasklist.fill("提交说明", "已补充");
         });
-        workOn("dept-reviewer", "departmentReview", "审核通过", () -> fill("审核意见", "同意"));
-        workOn("finance-reviewer", "financeReview", "审核通过并批复", () -> choose("审核结论", "良"));
+        workOn("dept-reviewer", "departmentReview", "审核通过", () -> tasklist.fill("审核意见", "同意"));
+        workOn("finance-reviewer", "financeReview", "审核通过并批复", () -> tasklist.choose("审核结论", "良"));
 
         assertThat(targetQueries.find(target.getId()).getStatus()).isEqualTo(TargetStatus.PUBLISHED);
         assertThat(history.of(target.getId()))
@@ -94,14 +98,10 @@ class TasklistWalkThroughTest {
         assertThat(task).as("open task " + taskKey).isNotNull();
         try {
             login(user);
-            browser.driver.get(base() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-            browser.click(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']"));
-            browser.visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(text(),'"
-                    + target.getName() + "')]"));
-            browser.click(By.xpath("//div[contains(@class,'fjs-form-field-radio')]/label[normalize-space()='"
-                    + decisionLabel + "']/input"));
+            tasklist.openAndClaim(task.getId(), target.getName());
+            tasklist.decide(decisionLabel);
             fillForm.run();
-            browser.click(By.xpath("//button[normalize-space()='Complete']"));
+            tasklist.complete();
             browser.wait.withTimeout(Duration.ofSeconds(30)).until(driver ->
                     tasks.createTaskQuery().taskId(task.getId()).count() == 0);
         } catch (RuntimeException | AssertionError e) {
@@ -119,18 +119,6 @@ class TasklistWalkThroughTest {
         browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
         browser.click(By.cssSelector("button[type=submit]"));
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=password]")));
-    }
-
-    private void fill(String label, String text) {
-        browser.visible(By.xpath("//label[contains(normalize-space(),'" + label + "')]/following::textarea[1]"))
-                .sendKeys(text);
-    }
-
-    private void choose(String label, String option) {
-        browser.click(By.xpath("//label[contains(normalize-space(),'" + label + "')]/following::*"
-                + "[contains(@class,'fjs-input-group')][1]"));
-        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(),'"
-                + option + "')]"));
     }
 
     private String base() {

@@ -1,0 +1,222 @@
+package org.budgetperf.keycloak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.budgetperf.approval.ApprovalService;
+import org.budgetperf.security.CurrentUser;
+import org.budgetperf.support.Browser;
+import org.budgetperf.support.TasklistPage;
+import org.budgetperf.support.TestTargets;
+import org.budgetperf.target.TargetService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The keycloak profile against a real Keycloak 26 (started by scripts/keycloak.sh): tokens for every demo user,
+ * the authorization matrix with its refusals, and a browser that logs in on Keycloak's page, works in the
+ * Tasklist and logs out. Port 8080, because the realm allows exactly that redirect URI.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=8080")
+@ActiveProfiles({"test", "keycloak"})
+class KeycloakIT {
+
+    private static final String BASE = "http://localhost:8080";
+    private static final String SEED_000 = "JS-HSZH-LLHZ-2023-01";
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    TargetService targets;
+    @Autowired
+    ApprovalService approval;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void keycloak() throws Exception {
+        KeycloakServer.start();
+    }
+
+    @Test
+    void everyDemoUserSeesWhatTheirOrganizationAllows() throws Exception {
+        assertThat(codes("unit-staff")).contains(SEED_000).doesNotContain("571203-2024-01");
+        assertThat(codes("unit-staff-2")).doesNotContain(SEED_000);
+        assertThat(codes("dept-reviewer")).contains(SEED_000).doesNotContain("338601-2021-ZT");
+        assertThat(codes("finance-reviewer")).contains(SEED_000).doesNotContain("571203-2024-01");
+        assertThat(codes("manager")).contains(SEED_000, "338601-2021-ZT", "571203-2024-01", "571301-2024-04");
+        approval.open(targets.create(TestTargets.project(TestTargets.JS_UNIT), CurrentUser.system()));
+        String unitStaff = KeycloakServer.token("unit-staff");
+        List<String> engineTasks = call(unitStaff, HttpMethod.GET, "/engine-rest/task", null).getBody()
+                .findValuesAsText("id");
+        assertThat(engineTasks).as("the engine and /api agree on the unit's tasks")
+                .containsExactlyInAnyOrderElementsOf(call(unitStaff, HttpMethod.GET, "/api/tasks", null).getBody()
+                        .path("content").findValuesAsText("id"));
+        assertThat(call(KeycloakServer.token("unit-staff-2"), HttpMethod.GET, "/engine-rest/task", null).getBody()
+                .findValuesAsText("id")).doesNotContainAnyElementsOf(engineTasks);
+        assertThat(call(KeycloakServer.token("admin"), HttpMethod.GET, "/engine-rest/authorization/count", null)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void refusalsOfTheMatrix() throws Exception {
+        String task = taskOf(SEED_000);
+        String manager = KeycloakServer.token("manager");
+        assertThat(call(manager, HttpMethod.POST, "/api/tasks/" + task + "/complete", Map.of("decision", "SUBMIT"))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(call(manager, HttpMethod.POST, "/engine-rest/task/" + task + "/complete", Map.of())
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        String otherUnit = KeycloakServer.token("unit-staff-2");
+        assertThat(call(otherUnit, HttpMethod.POST, "/api/tasks/" + task + "/complete", Map.of("decision", "SUBMIT"))
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(call(otherUnit, HttpMethod.POST, "/engine-rest/task/" + task + "/complete", Map.of())
+                .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(call(null, HttpMethod.GET, "/api/tasks", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(call(null, HttpMethod.GET, "/engine-rest/task", null).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+    }
+
+    @Test
+    void forgedTokensAreRefused() throws Exception {
+        String genuine = KeycloakServer.token("unit-staff-2");
+        assertThat(call(genuine, HttpMethod.GET, "/api/tasks", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        String[] parts = genuine.split("\\.");
+        ObjectNode claims = (ObjectNode) json.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        claims.putArray("groups").add("org-JS-CZT").add("reviewer");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.writeValueAsBytes(claims)) + "." + parts[2];
+        assertThat(call(tampered, HttpMethod.GET, "/api/tasks", null).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        String kid = SignedJWT.parse(genuine).getHeader().getKeyID();
+        RSAKey foreignKey = new RSAKeyGenerator(2048).keyID(kid).generate();
+        SignedJWT foreign = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).build(),
+                JWTClaimsSet.parse(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)));
+        foreign.sign(new RSASSASigner(foreignKey));
+        assertThat(call(foreign.serialize(), HttpMethod.GET, "/api/tasks", null).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void expiredTokensAreRefused() throws Exception {
+        KeycloakServer.setAppClientAttribute("access.token.lifespan", "1");
+        String shortLived;
+        try {
+            shortLived = KeycloakServer.token("unit-staff");
+        } finally {
+            KeycloakServer.setAppClientAttribute("access.token.lifespan", "300");
+        }
+        Instant expiry = SignedJWT.parse(shortLived).getJWTClaimsSet().getExpirationTime().toInstant();
+        // Spring's resource server tolerates 60 s of clock skew
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry.plusSeconds(62)).toMillis()));
+        assertThat(call(shortLived, HttpMethod.GET, "/api/tasks", null).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void reviewerLogsInOnKeycloakApprovesInTheTasklistAndLogsOut() throws Exception {
+        String unitStaff = KeycloakServer.token("unit-staff");
+        long targetId = idOf(SEED_000);
+        assertThat(call(unitStaff, HttpMethod.POST, "/api/targets/" + targetId + "/submit",
+                Map.of("comment", "请审核")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        String review = tasks.createTaskQuery().processVariableValueEquals("targetId", targetId)
+                .taskDefinitionKey("departmentReview").singleResult().getId();
+
+        try (Browser browser = new Browser()) {
+            try {
+                browser.driver.get(BASE + "/oauth2/authorization/keycloak");
+                browser.visible(By.id("username")).sendKeys("dept-reviewer");
+                browser.driver.findElement(By.id("password")).sendKeys("demo");
+                assertThat(browser.driver.getCurrentUrl()).startsWith(KeycloakServer.REALM);
+                browser.click(By.id("kc-login"));
+                browser.wait.until(driver -> driver.getCurrentUrl().startsWith(BASE));
+
+                browser.driver.get(BASE + "/api/tasks");
+                assertThat(browser.driver.getPageSource()).contains(review).contains("DEPARTMENT_REVIEW")
+                        .doesNotContain("\"step\":\"PREPARE\"");
+
+                TasklistPage tasklist = new TasklistPage(browser, BASE);
+                tasklist.openAndClaim(review, "联络与合作工作专项经费");
+                tasklist.decide("审核通过");
+                tasklist.fill("审核意见", "同意");
+                tasklist.complete();
+                browser.wait.until(driver -> tasks.createTaskQuery().taskId(review).count() == 0);
+
+                browser.driver.get(BASE + "/camunda/app/admin/default/");
+                assertThat(browser.driver.getPageSource()).as("only camunda-admin reaches Admin").contains("403");
+
+                browser.driver.get(BASE + "/logout");
+                browser.wait.until(driver -> !driver.getCurrentUrl().startsWith(KeycloakServer.URL + "/realms")
+                        || driver.findElements(By.id("username")).size() > 0);
+                browser.driver.get(BASE + "/camunda/app/tasklist/default/");
+                assertThat(browser.visible(By.id("username")).isDisplayed()).as("logged out: Keycloak asks again")
+                        .isTrue();
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("keycloak-login");
+                throw e;
+            }
+        }
+        assertThat(tasks.createTaskQuery().processVariableValueEquals("targetId", targetId)
+                .taskDefinitionKey("financeReview").count()).isEqualTo(1);
+    }
+
+    private List<String> codes(String user) throws Exception {
+        return call(KeycloakServer.token(user), HttpMethod.GET, "/api/targets?size=200", null).getBody()
+                .path("content").findValuesAsText("code");
+    }
+
+    private long idOf(String code) throws Exception {
+        for (JsonNode row : call(KeycloakServer.token("manager"), HttpMethod.GET, "/api/targets?size=200", null)
+                .getBody().path("content")) {
+            if (row.path("code").asText().equals(code)) {
+                return row.path("id").asLong();
+            }
+        }
+        throw new AssertionError("demo table not loaded: " + code);
+    }
+
+    private String taskOf(String code) throws Exception {
+        long id = idOf(code);
+        return tasks.createTaskQuery().processVariableValueEquals("targetId", id).singleResult().getId();
+    }
+
+    private ResponseEntity<JsonNode> call(String token, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        if (token != null) {
+            headers.setBearerAuth(token);
+        }
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+}
