@@ -13,6 +13,15 @@ public final class TasklistPage {
         this.base = base;
     }
 
+    /** The task names in the Tasklist's first filter (「我的待办（本单位）」), once it has loaded. */
+    public java.util.List<String> myTaskNames(int expectedAtLeast) {
+        browser.driver.get(base + "/camunda/app/tasklist/default/");
+        browser.wait.until(driver -> driver.findElements(By.cssSelector("li.task h4.task a")).size()
+                >= expectedAtLeast);
+        return browser.driver.findElements(By.cssSelector("li.task h4.task a")).stream()
+                .map(link -> link.getText().strip()).toList();
+    }
+
     /** Opens the task, claims it and waits until its form shows the table with the given name. */
     public void openAndClaim(String taskId, String tableName) {
         browser.driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
