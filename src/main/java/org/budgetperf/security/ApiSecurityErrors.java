@@ -1,15 +1,24 @@
 package org.budgetperf.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.budgetperf.common.ApiErrorHandler.ApiError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401 and 403 for the API in the same JSON shape as every other API error. */
+/** 401 and 403 for the API in the same {@link ApiError} shape as every other API error. */
 final class ApiSecurityErrors {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private ApiSecurityErrors() {
     }
@@ -29,6 +38,6 @@ final class ApiSecurityErrors {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"status\":" + status.value() + ",\"message\":\"" + message + "\",\"errors\":[]}");
+        JSON.writeValue(response.getWriter(), new ApiError(OffsetDateTime.now(), status.value(), message, List.of()));
     }
 }

@@ -83,6 +83,12 @@ class ApprovalApiTest {
         long id = idOf("571203-2024-01");
         assertThat(get("unit-staff", "/api/targets/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get("dept-reviewer", "/api/targets/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        JsonNode organ = get("manager", "/api/targets/" + idOf("571203-2024-02")).getBody();
+        JsonNode souvenirs = indicator(organ, "质量指标").path("fullYearValue");
+        assertThat(souvenirs.path("raw").asText()).isEqualTo("定制不少于2种文创宣传品");
+        assertThat(souvenirs.path("comparator").asText()).isEqualTo("GE");
+        assertThat(souvenirs.path("unit").asText()).isEqualTo("种");
+        assertThat(souvenirs.path("object").asText()).isEqualTo("文创宣传品");
         assertThat(get("manager", "/api/targets/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(codes("unit-staff-2")).doesNotContain(SEED_000, "571203-2024-01");
         assertThat(codes("dept-reviewer")).contains(SEED_000).doesNotContain("571203-2024-01");
@@ -92,8 +98,11 @@ class ApprovalApiTest {
 
     @Test
     void callersWithoutValidCredentialsAreRefused() {
-        assertThat(rest.getForEntity("/api/targets", JsonNode.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<JsonNode> anonymous = rest.getForEntity("/api/targets", JsonNode.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getBody().path("status").asInt()).isEqualTo(401);
+        assertThat(anonymous.getBody().path("message").asText()).contains("未登录");
+        assertThat(anonymous.getBody().path("timestamp").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
         // Camunda delays a user's next login after a wrong password, so this uses a name no other test logs in with.
         assertThat(rest.withBasicAuth("intruder", "guess").getForEntity("/api/tasks", JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
