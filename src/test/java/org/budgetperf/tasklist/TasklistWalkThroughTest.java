@@ -3,7 +3,6 @@ package org.budgetperf.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Duration;
 import org.budgetperf.approval.ApprovalDecision;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.approval.ApprovalService;
@@ -102,7 +101,7 @@ class TasklistWalkThroughTest {
             tasklist.decide(decisionLabel);
             fillForm.run();
             tasklist.complete();
-            browser.wait.withTimeout(Duration.ofSeconds(30)).until(driver ->
+            browser.wait.until(driver ->
                     tasks.createTaskQuery().taskId(task.getId()).count() == 0);
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot(user + "-" + taskKey);
