@@ -17,7 +17,8 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String HOST = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
     public static final String ADMIN_URL = "jdbc:postgresql://" + HOST + ":5432/test";
     public static final String USER = System.getenv().getOrDefault("PGUSER", "postgres");
-    public static final String SCHEMA = "budgetperf_test";
+    /** A second checkout can run its tests beside this one by choosing another schema. */
+    public static final String SCHEMA = System.getenv().getOrDefault("BUDGETPERF_TEST_SCHEMA", "budgetperf_test");
 
     private static Boolean reachable;
 
