@@ -12,6 +12,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 @RestControllerAdvice(basePackages = "org.budgetperf")
@@ -53,6 +54,12 @@ public class ApiErrorHandler {
     public ResponseEntity<ApiError> handle(MethodArgumentTypeMismatchException e) {
         String message = "参数 " + e.getName() + " 的值“" + e.getValue() + "”格式不正确";
         return respond(HttpStatus.BAD_REQUEST, message, List.of(new FieldError(e.getName(), message)));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    public ResponseEntity<ApiError> handle(MaxUploadSizeExceededException e) {
+        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件超过允许的大小", List.of(new FieldError("file",
+                "上传的文件超过允许的大小")));
     }
 
     private static ResponseEntity<ApiError> respond(HttpStatus status, String message, List<FieldError> errors) {

@@ -1,6 +1,7 @@
 package org.budgetperf.organization;
 
 import java.util.List;
+import java.util.Optional;
 import org.budgetperf.common.BadRequestException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,20 @@ public class OrganizationService {
         }
         return organizations.findByCode(code.trim())
                 .orElseThrow(() -> new BadRequestException(field, "未知的单位编码：" + code));
+    }
+
+    /** The organization a document names, by code or by its exact name; empty when unknown or ambiguous. */
+    public Optional<Organization> findByCodeOrName(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String written = text.strip();
+        Optional<Organization> byCode = organizations.findByCode(written);
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        List<Organization> byName = organizations.findByName(written);
+        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
 
     public List<Organization> all() {

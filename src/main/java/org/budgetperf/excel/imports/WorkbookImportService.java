@@ -1,0 +1,112 @@
+package org.budgetperf.excel.imports;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.budgetperf.common.ApiException;
+import org.budgetperf.indicator.IndicatorValueParser;
+import org.budgetperf.security.CurrentUser;
+import org.budgetperf.target.PerformanceTarget;
+import org.budgetperf.target.TargetDetails;
+import org.budgetperf.target.TargetQueries;
+import org.budgetperf.target.TargetService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports the tables of a workbook as draft declarations, all in one transaction or none. A dry run goes through
+ * the same steps, creation included, and rolls back, so its preview reports exactly what the import would do.
+ */
+@Service
+public class WorkbookImportService {
+
+    private final WorkbookOpener opener;
+    private final TableInterpreter interpreter;
+    private final TargetService targets;
+    private final TargetQueries queries;
+    private final TransactionTemplate transaction;
+    private final IndicatorValueParser parser = new IndicatorValueParser();
+
+    WorkbookImportService(WorkbookOpener opener, TableInterpreter interpreter, TargetService targets,
+                          TargetQueries queries, PlatformTransactionManager transactions) {
+        this.opener = opener;
+        this.interpreter = interpreter;
+        this.targets = targets;
+        this.queries = queries;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    public ImportPreview importWorkbook(String fileName, byte[] content, boolean dryRun, ImportOptions options,
+                                        CurrentUser user) {
+        WorkbookTables read = read(content);
+        TargetCodes codes = new TargetCodes(queries::exists);
+        List<InterpretedTable> tables = read.tables().stream()
+                .map(table -> interpreter.interpret(table, options, codes, null, !dryRun)).toList();
+        List<TablePreview> previews = new ArrayList<>(tables.stream().map(t -> TablePreview.of(t, parser)).toList());
+        rejectIfErroneous(ImportPreview.of(fileName, dryRun, false, previews, read.problems()));
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < tables.size(); i++) {
+                if (tables.get(i).organizationsKnown()) {
+                    previews.set(i, create(tables.get(i), previews.get(i), user));
+                }
+            }
+            if (dryRun || previews.stream().anyMatch(preview -> !preview.errors().isEmpty())) {
+                status.setRollbackOnly();
+            }
+        });
+        ImportPreview result = ImportPreview.of(fileName, dryRun, false, previews, read.problems());
+        rejectIfErroneous(result);
+        return dryRun ? result : ImportPreview.of(fileName, false, true, previews, read.problems());
+    }
+
+    /** Replaces the content of a draft with the one table of a workbook; code, year and type stay as they are. */
+    public ImportPreview importIntoDraft(Long targetId, String fileName, byte[] content, CurrentUser user) {
+        TargetDetails draft = targets.details(targetId, user);
+        WorkbookTables read = read(content);
+        if (read.tables().size() > 1) {
+            throw new WorkbookRejected(HttpStatus.UNPROCESSABLE_ENTITY, "工作簿中有 " + read.tables().size()
+                    + " 张绩效目标表；上传到草稿时只能包含一张表");
+        }
+        List<TablePreview> previews = read.tables().stream()
+                .map(table -> interpreter.interpret(table, new ImportOptions(null, Map.of()),
+                        new TargetCodes(queries::exists),
+                        new TableInterpreter.Draft(draft.code(), draft.budgetYear(), draft.type()), true))
+                .map(table -> TablePreview.of(table, parser)).toList();
+        rejectIfErroneous(ImportPreview.of(fileName, false, false, previews, read.problems()));
+        targets.update(targetId, previews.get(0).target(), user);
+        return ImportPreview.of(fileName, false, true, List.of(previews.get(0).imported(targetId)), read.problems());
+    }
+
+    private WorkbookTables read(byte[] content) {
+        try (Workbook workbook = opener.open(content)) {
+            return WorkbookTables.read(workbook);
+        } catch (IOException e) {
+            throw new WorkbookRejected(HttpStatus.BAD_REQUEST, "文件不是可读取的 Excel 工作簿（支持 .xlsx 和 .xls）");
+        }
+    }
+
+    private TablePreview create(InterpretedTable table, TablePreview preview, CurrentUser user) {
+        try {
+            PerformanceTarget created = targets.create(table.request(), user);
+            return preview.imported(created.getId());
+        } catch (ApiException e) {
+            return preview.withErrors(List.of(ImportProblem.error(table.content().sheet, table.content().firstRow,
+                    -1, null, e.getMessage())));
+        }
+    }
+
+    private static void rejectIfErroneous(ImportPreview preview) {
+        List<ImportProblem> errors = preview.allErrors();
+        if (errors.isEmpty()) {
+            return;
+        }
+        String listed = String.join("；", errors.stream().limit(5).map(ImportProblem::located).toList());
+        String more = errors.size() > 5 ? "；等共 " + errors.size() + " 处" : "";
+        throw new WorkbookRejected(HttpStatus.UNPROCESSABLE_ENTITY,
+                "工作簿有 " + errors.size() + " 处错误，未导入任何内容：" + listed + more, errors, preview);
+    }
+}

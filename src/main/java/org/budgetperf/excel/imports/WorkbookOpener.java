@@ -1,0 +1,95 @@
+package org.budgetperf.excel.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.util.IOUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens an uploaded file as a workbook (.xlsx or .xls) inside the configured limits, or refuses it with a
+ * message saying why. The zip-bomb and allocation guards are POI's own (ZipSecureFile, IOUtils).
+ */
+@Component
+class WorkbookOpener {
+
+    private final ExcelLimits limits;
+
+    WorkbookOpener(ExcelLimits limits) {
+        this.limits = limits;
+        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxEntrySize().toBytes());
+        IOUtils.setByteArrayMaxOverride((int) Math.min(Integer.MAX_VALUE, limits.maxRecordSize().toBytes()));
+    }
+
+    Workbook open(byte[] content) {
+        if (content.length == 0) {
+            throw new WorkbookRejected(HttpStatus.BAD_REQUEST, "上传的文件是空的");
+        }
+        if (content.length > limits.maxFileSize().toBytes()) {
+            throw new WorkbookRejected(HttpStatus.PAYLOAD_TOO_LARGE, "文件大小 " + megabytes(content.length)
+                    + " 超过上限 " + megabytes(limits.maxFileSize().toBytes()));
+        }
+        Workbook workbook = read(content);
+        checkRows(workbook);
+        return workbook;
+    }
+
+    private static Workbook read(byte[] content) {
+        try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
+            FileMagic magic = FileMagic.valueOf(in);
+            if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
+                throw notAWorkbook();
+            }
+            return WorkbookFactory.create(in);
+        } catch (WorkbookRejected e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw new WorkbookRejected(HttpStatus.BAD_REQUEST, "工作簿设置了密码（已加密），请取消密码保护后再上传");
+        } catch (IOException | RuntimeException e) {
+            if (isZipBomb(e)) {
+                throw new WorkbookRejected(HttpStatus.BAD_REQUEST,
+                        "文件解压后的体积与压缩体积之比异常或单个部件过大（疑似压缩炸弹），已拒绝");
+            }
+            throw notAWorkbook();
+        }
+    }
+
+    /** POI reports its zip-bomb guards as an IOException somewhere in the cause chain. */
+    private static boolean isZipBomb(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Zip bomb") || message.contains("exceeds the max")
+                    || message.contains("Tried to allocate")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkRows(Workbook workbook) {
+        int total = 0;
+        for (Sheet sheet : workbook) {
+            total += sheet.getPhysicalNumberOfRows();
+            if (total > limits.maxRows()) {
+                throw new WorkbookRejected(HttpStatus.PAYLOAD_TOO_LARGE, "工作簿超过 " + limits.maxRows()
+                        + " 行的上限（到工作表“" + sheet.getSheetName() + "”为止已有 " + total + " 行），请分批导入");
+            }
+        }
+    }
+
+    private static WorkbookRejected notAWorkbook() {
+        return new WorkbookRejected(HttpStatus.BAD_REQUEST, "文件不是可读取的 Excel 工作簿（支持 .xlsx 和 .xls）");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+}
