@@ -1,0 +1,251 @@
+package org.budgetperf.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import java.io.ByteArrayInputStream;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.TestTargets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** {@code POST /api/imports} and {@code POST /api/targets/{id}/import}: other layouts, mapping, and bad input. */
+@IntegrationTest
+class WorkbookImportApiTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Labels in a column, the table starting at column C, synonyms for every header, blank (not merged) levels. */
+    static byte[] otherLayout(String code, String unit) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(Arrays.asList(null, null, "绩效目标申报表"));
+        rows.add(List.of());
+        rows.add(Arrays.asList(null, null, "项目编码", code));
+        rows.add(Arrays.asList(null, null, "项目名称", "应急救护培训补助"));
+        rows.add(Arrays.asList(null, null, "预算年度", "2026年"));
+        rows.add(Arrays.asList(null, null, "实施单位", unit));
+        rows.add(Arrays.asList(null, null, "资金总额", 12.5));
+        rows.add(Arrays.asList(null, null, "一般公共预算资金", "12.50"));
+        rows.add(List.of());
+        rows.add(Arrays.asList(null, null, "一级目标", "二级指标", "指标内容", "半年指标值", "年度指标值", "分值"));
+        rows.add(Arrays.asList(null, null, "产出指标", "数量指标", "培训人数", "≥500人", "≥1000人", 20));
+        rows.add(Arrays.asList(null, null, null, null, "培训场次", null, "=12场", 20));
+        rows.add(Arrays.asList(null, null, null, "质量指标", "考核合格率", null, "≥95%", 30));
+        rows.add(Arrays.asList(null, null, "满意度指标", "服务对象满意度", "学员满意度", null, "≥90%", 30));
+        return TestWorkbooks.sheet("申报", rows);
+    }
+
+    @Test
+    void aWorkbookLaidOutDifferentlyButWithRecognisableHeadersImports() {
+        String code = TestTargets.uniqueCode();
+        ResponseEntity<JsonNode> created = upload("unit-staff", otherLayout(code, "江苏省红十字会联络与合作中心"), "");
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode table = created.getBody().path("tables").get(0);
+        long id = table.path("targetId").asLong();
+
+        JsonNode stored = rest.withBasicAuth("unit-staff", "demo").getForObject("/api/targets/" + id, JsonNode.class);
+        assertThat(stored.path("code").asText()).isEqualTo(code);
+        assertThat(stored.path("budgetYear").asInt()).isEqualTo(2026);
+        assertThat(stored.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(stored.path("department").path("code").asText()).isEqualTo("JS-HSZH");
+        assertThat(stored.path("indicators")).hasSize(4);
+        JsonNode sessions = stored.path("indicators").get(1);
+        assertThat(sessions.path("level1").asText()).isEqualTo("产出指标");
+        assertThat(sessions.path("level2").asText()).isEqualTo("数量指标");
+        assertThat(sessions.path("weight").decimalValue()).isEqualByComparingTo("20");
+        assertThat(stored.path("funds").get(0).path("annualBudget").decimalValue()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
+    void unknownOrganizationsArePreviewedWithAWarningAndImportOnceMapped() {
+        String code = TestTargets.uniqueCode();
+        byte[] workbook = otherLayout(code, "联络合作中心（新名称）");
+        ResponseEntity<JsonNode> preview = upload("unit-staff", workbook, "&dryRun=true");
+        assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode table = preview.getBody().path("tables").get(0);
+        assertThat(table.path("unit").path("known").asBoolean()).isFalse();
+        assertThat(table.path("warnings").findValuesAsText("message"))
+                .anyMatch(message -> message.contains("联络合作中心（新名称）") && message.contains("尚未在系统中登记"));
+        assertThat(table.path("indicators").get(0).path("fullYearParsed").path("number").decimalValue())
+                .isEqualByComparingTo("1000");
+
+        ResponseEntity<JsonNode> unmapped = upload("unit-staff", workbook, "");
+        assertThat(unmapped.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertNotStored(code);
+
+        ResponseEntity<JsonNode> mapped = post("unit-staff", "/api/imports", workbook,
+                "{\"联络合作中心（新名称）\":\"JS-HSZH-LLHZ\"}");
+        assertThat(mapped.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(countTargets(code)).isEqualTo(1);
+    }
+
+    @Test
+    void aFileThatIsNoWorkbookIsRefused() {
+        assertRefused(HttpStatus.BAD_REQUEST, "这不是工作簿".getBytes(), "不是可读取的 Excel 工作簿");
+    }
+
+    @Test
+    void anEncryptedWorkbookIsRefused() throws Exception {
+        byte[] plain = otherLayout(TestTargets.uniqueCode(), "江苏省红十字会联络与合作中心");
+        POIFSFileSystem fs = new POIFSFileSystem();
+        Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+        encryptor.confirmPassword("secret");
+        try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(plain));
+             OutputStream out = encryptor.getDataStream(fs)) {
+            opc.save(out);
+        }
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        fs.writeFilesystem(encrypted);
+        assertRefused(HttpStatus.BAD_REQUEST, encrypted.toByteArray(), "加密");
+    }
+
+    @Test
+    void aZipBombIsRefusedByPoisInflateRatioGuard() throws IOException {
+        byte[] plain = otherLayout(TestTargets.uniqueCode(), "江苏省红十字会联络与合作中心");
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain));
+             ZipOutputStream out = new ZipOutputStream(bomb)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+            }
+            out.putNextEntry(new ZipEntry("xl/media/padding.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                out.write(zeros);
+            }
+        }
+        assertThat(bomb.size()).isLessThan(1_000_000);
+        assertRefused(HttpStatus.BAD_REQUEST, bomb.toByteArray(), "压缩炸弹");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefused() {
+        byte[] big = new byte[21 * 1024 * 1024];
+        new Random(1).nextBytes(big);
+        assertRefused(HttpStatus.PAYLOAD_TOO_LARGE, big, "超过上限 20.0 MB");
+    }
+
+    @Test
+    void aWorkbookOverTheRowLimitIsRefused() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 20_001; i++) {
+            rows.add(List.of("第" + i + "行"));
+        }
+        assertRefused(HttpStatus.PAYLOAD_TOO_LARGE, TestWorkbooks.sheet("明细", rows), "20000 行");
+    }
+
+    @Test
+    void aSheetWithoutARecognisableHeaderIsNamed() {
+        byte[] workbook = TestWorkbooks.sheet("说明", List.of(List.of("项目名称", "某项目"), List.of("指标", "值")));
+        JsonNode body = assertRefused(HttpStatus.UNPROCESSABLE_ENTITY, workbook, "没有找到可识别的指标表头");
+        assertThat(body.path("problems").get(0).path("sheet").asText()).isEqualTo("说明");
+    }
+
+    @Test
+    void missingRequiredCellsAndUnreadableAmountsAreLocatedBySheetRowAndColumn() {
+        String code = TestTargets.uniqueCode();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(Arrays.asList("项目编码", code));
+        rows.add(Arrays.asList("项目名称", "缺项的表"));
+        rows.add(Arrays.asList("预算年度", 2026));
+        rows.add(Arrays.asList("实施单位", "江苏省红十字会联络与合作中心"));
+        rows.add(Arrays.asList("资金总额", "十七万"));
+        rows.add(Arrays.asList("一级指标", "二级指标", "三级指标", "指标值"));
+        rows.add(Arrays.asList("产出指标", "数量指标", null, "≥2次"));
+        rows.add(Arrays.asList(null, null, "培训场次", null));
+        JsonNode body = assertRefused(HttpStatus.UNPROCESSABLE_ENTITY, TestWorkbooks.sheet("填报", rows), "未导入任何内容");
+        assertThat(body.path("errors").findValuesAsText("message")).contains(
+                "工作表“填报”第5行B列（资金总额）：金额“十七万”不是有效的数字",
+                "工作表“填报”第7行C列（三级指标）：三级指标不能为空",
+                "工作表“填报”第8行D列（全年(程)指标值）：全年(程)指标值不能为空");
+        assertNotStored(code);
+    }
+
+    @Test
+    void aUnitUploadsAWorkbookIntoItsDraft() {
+        ResponseEntity<JsonNode> draft = rest.withBasicAuth("unit-staff", "demo")
+                .postForEntity("/api/targets", TestTargets.project(TestTargets.JS_UNIT), JsonNode.class);
+        long id = draft.getBody().path("id").asLong();
+        byte[] workbook = otherLayout("ignored", "江苏省红十字会联络与合作中心");
+
+        ResponseEntity<JsonNode> foreign = post("unit-staff-2", "/api/targets/" + id + "/import", workbook);
+        assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        ResponseEntity<JsonNode> replaced = post("unit-staff", "/api/targets/" + id + "/import", workbook);
+        assertThat(replaced.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode stored = rest.withBasicAuth("unit-staff", "demo").getForObject("/api/targets/" + id, JsonNode.class);
+        assertThat(stored.path("code").asText()).isEqualTo(draft.getBody().path("code").asText());
+        assertThat(stored.path("name").asText()).isEqualTo("应急救护培训补助");
+        assertThat(stored.path("indicators")).hasSize(4);
+    }
+
+    private JsonNode assertRefused(HttpStatus status, byte[] workbook, String message) {
+        int before = jdbc.queryForObject("select count(*) from pt_target", Integer.class);
+        ResponseEntity<JsonNode> refused = upload("unit-staff", workbook, "");
+        assertThat(refused.getStatusCode()).isEqualTo(status);
+        assertThat(refused.getBody().path("message").asText()).contains(message);
+        assertThat(jdbc.queryForObject("select count(*) from pt_target", Integer.class)).isEqualTo(before);
+        return refused.getBody();
+    }
+
+    private ResponseEntity<JsonNode> upload(String user, byte[] workbook, String query) {
+        return post(user, "/api/imports?x=1" + query, workbook);
+    }
+
+    private ResponseEntity<JsonNode> post(String user, String url, byte[] workbook) {
+        return post(user, url, workbook, null);
+    }
+
+    private ResponseEntity<JsonNode> post(String user, String url, byte[] workbook, String organizationMapping) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        if (organizationMapping != null) {
+            form.add("organizationMapping", organizationMapping);
+        }
+        form.add("file", new ByteArrayResource(workbook) {
+            @Override
+            public String getFilename() {
+                return "绩效目标.xlsx";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return rest.withBasicAuth(user, "demo").postForEntity(url, new HttpEntity<>(form, headers), JsonNode.class);
+    }
+
+    private int countTargets(String code) {
+        return jdbc.queryForObject("select count(*) from pt_target where code = ?", Integer.class, code);
+    }
+
+    private void assertNotStored(String code) {
+        assertThat(countTargets(code)).isZero();
+    }
+}
