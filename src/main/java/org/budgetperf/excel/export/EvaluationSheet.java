@@ -41,7 +41,7 @@ final class EvaluationSheet {
         sheet.header(INDICATOR_HEADER);
         sheet.levelRows(evaluation.results().stream()
                 .map(row -> Arrays.<Object>asList(row.level1(), row.level2(), row.level3(), row.targetValue(),
-                        row.actualValue(), row.source(), row.deviation(), row.cause()))
+                        row.actualValue(), row.source(), figure(row.deviation()), row.cause()))
                 .toList());
     }
 
@@ -49,7 +49,7 @@ final class EvaluationSheet {
         if (evaluation.recorded()) {
             return evaluation.budget().stream()
                     .map(line -> Arrays.<Object>asList(line.name(), line.initialBudget(), line.adjustment(),
-                            line.adjustedBudget(), line.actualSpending(), line.executionRate()))
+                            line.adjustedBudget(), line.actualSpending(), figure(line.executionRate())))
                     .toList();
         }
         List<List<Object>> rows = new ArrayList<>();
@@ -63,6 +63,10 @@ final class EvaluationSheet {
         target.expenditures().forEach(line -> rows.add(planned(line.name(),
                 TargetHeading.inWan(line.annualBudget(), target))));
         return rows;
+    }
+
+    private static SheetWriter.Figure figure(String text) {
+        return text == null ? null : new SheetWriter.Figure(text);
     }
 
     private static List<Object> planned(String name, BigDecimal initialBudget) {

@@ -21,6 +21,7 @@ final class SheetStyles {
     final CellStyle text;
     final CellStyle centered;
     final CellStyle money;
+    final CellStyle figure;
     final CellStyle number;
 
     SheetStyles(Workbook workbook) {
@@ -59,6 +60,9 @@ final class SheetStyles {
         money.setDataFormat(workbook.createDataFormat().getFormat(MONEY_FORMAT));
 
         number = bordered(workbook);
+
+        figure = bordered(workbook);
+        figure.setAlignment(HorizontalAlignment.RIGHT);
     }
 
     private static CellStyle bordered(Workbook workbook) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -14,12 +15,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * Writes one sheet top to bottom: title, key-value rows, header rows, plain rows and indicator rows whose level-1
  * and level-2 cells are merged over their runs. Values: {@link String} (text, through {@link FormulaGuard}),
- * {@link BigDecimal} (money, format {@code 0.00}), any other {@link Number} (plain number), {@code null} (blank).
+ * {@link BigDecimal} (money, format {@code 0.00}), any other {@link Number} (plain number), {@link Figure} (text
+ * aligned like a number, such as {@code 96.94%}), {@code null} (blank).
  */
 final class SheetWriter {
 
     private static final float LINE_POINTS = 15f;
     private static final float TALLEST_ROW_POINTS = 409f;
+
+    /** Text that reads as a figure ({@code 20.00%}): kept as written, aligned right beside the numbers. */
+    record Figure(String text) {
+    }
 
     private final Sheet sheet;
     private final SheetStyles styles;
@@ -36,6 +42,12 @@ final class SheetWriter {
         for (int column = 0; column < widths.length; column++) {
             sheet.setColumnWidth(column, widths[column] * 256);
         }
+        // Printed on A4 landscape, all columns on one page width, as the paper forms are.
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     int columns() {
@@ -139,6 +151,8 @@ final class SheetWriter {
         if (value instanceof BigDecimal amount) {
             cell.setCellValue(amount.doubleValue());
             cell.setCellStyle(styles.money);
+        } else if (value instanceof Figure figure) {
+            write(cell, figure.text(), styles.figure);
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
             cell.setCellStyle(styles.number);
