@@ -1,12 +1,16 @@
 package org.budgetperf.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.budgetperf.common.ApiException;
+import org.budgetperf.common.BadRequestException;
+import org.budgetperf.common.NotFoundException;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.Seed002;
 import org.budgetperf.support.TestTargets;
@@ -26,6 +30,8 @@ class EvaluationApiTest {
     TestRestTemplate rest;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    EvaluationService service;
 
     @Test
     void departmentRecordsTheSeedEvaluationAndEveryReaderSeesTheComputedRates() {
@@ -147,6 +153,25 @@ class EvaluationApiTest {
         JsonNode result = get("unit-staff", id).getBody().path("results").get(0);
         assertThat(result.path("actualValue").asText()).isEqualTo("3次");
         assertThat(result.path("deviation").asText()).isEqualTo("50.00%");
+    }
+
+    @Test
+    void theServiceChecksWhatTheImportHandsItAsTheApiDoes() {
+        long id = createSeedTarget();
+        var bad = new EvaluationRequest(
+                java.util.Arrays.asList(new EvaluationRequest.BudgetExecutionLine(" ", null, null, null, null), null),
+                List.of(new EvaluationRequest.IndicatorResultLine("分解目标", "决策", "工作计划制定健全性", "x".repeat(1001),
+                        null, null)));
+        assertThatThrownBy(() -> service.record(id, bad, TestTargets.user("dept-reviewer")))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.errors())
+                        .extracting(ApiException.FieldError::field)
+                        .contains("budget[0].name", "results[0].actualValue")
+                        .anyMatch(field -> field.startsWith("budget[1]")));
+        assertThatThrownBy(() -> service.record(id, Seed002.evaluation(), TestTargets.user("unit-staff")))
+                .isInstanceOf(NotFoundException.class);
+        EvaluationView recorded = service.record(id, new EvaluationRequest(null, null), TestTargets.user("dept-reviewer"));
+        assertThat(recorded.recorded()).isTrue();
+        assertThat(recorded.budget()).isEmpty();
     }
 
     private long createSeedTarget() {
