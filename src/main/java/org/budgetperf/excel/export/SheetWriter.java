@@ -2,6 +2,7 @@ package org.budgetperf.excel.export;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -132,7 +133,7 @@ final class SheetWriter {
     }
 
     private static List<Object> level2(List<?> row) {
-        return java.util.Arrays.asList(row.get(0), row.get(1));
+        return Arrays.asList(row.get(0), row.get(1));
     }
 
     private void mergeRuns(int firstRow, List<? extends List<?>> rows, int column, Function<List<?>, Object> key) {
