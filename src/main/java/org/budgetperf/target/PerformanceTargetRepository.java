@@ -1,6 +1,7 @@
 package org.budgetperf.target;
 
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,4 +25,6 @@ public interface PerformanceTargetRepository extends JpaRepository<PerformanceTa
                                         @Param("year") Integer year,
                                         @Param("status") TargetStatus status,
                                         Pageable pageable);
+
+    List<PerformanceTarget> findByDepartmentCodeAndBudgetYearOrderByCodeAsc(String departmentCode, int budgetYear);
 }

@@ -81,6 +81,15 @@ public class TargetService {
         return targets.findVisible(user.readsEverything(), codes, year, status, page).map(views::summary);
     }
 
+    /** The tables of one supervising department and budget year that the caller may read, by code. */
+    @Transactional(readOnly = true)
+    public List<TargetDetails> readableOf(String departmentCode, int year, CurrentUser user) {
+        return targets.findByDepartmentCodeAndBudgetYearOrderByCodeAsc(departmentCode, year).stream()
+                .filter(target -> access.canRead(user, target))
+                .map(views::details)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public List<TargetVersion> versions(Long id, CurrentUser user) {
         return versions.findByTargetIdOrderByVersionNoAsc(access.readable(user, id).getId());
