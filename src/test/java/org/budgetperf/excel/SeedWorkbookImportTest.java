@@ -4,12 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.budgetperf.evaluation.EvaluationService;
+import org.budgetperf.evaluation.EvaluationView;
+import org.budgetperf.excel.export.ExportService;
+import org.budgetperf.excel.export.ExportTable;
 import org.budgetperf.excel.imports.ImportOptions;
 import org.budgetperf.excel.imports.ImportPreview;
 import org.budgetperf.excel.imports.TablePreview;
@@ -18,6 +28,8 @@ import org.budgetperf.excel.imports.WorkbookRejected;
 import org.budgetperf.indicator.ValueKind;
 import org.budgetperf.security.CurrentUser;
 import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.Seed002;
+import org.budgetperf.support.SeedTsv;
 import org.budgetperf.target.TargetRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +49,10 @@ class SeedWorkbookImportTest {
     WorkbookImportService imports;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    EvaluationService evaluations;
+    @Autowired
+    ExportService exports;
 
     @Test
     void seed000ProjectTableWithHalfYearColumnsImportsAsTheSeedGivesIt() throws IOException {
@@ -109,6 +125,48 @@ class SeedWorkbookImportTest {
         assertThat(drill.level2()).isEqualTo("履职");
         assertThat(drill.fullYearValue()).isEqualTo("=2次");
         assertThat(drill.actualValue()).isEqualTo("1次");
+    }
+
+    @Test
+    void seed002ImportedForRealCarriesItsSelfEvaluationAndExportsWithTheSeedsFigures() throws IOException {
+        CurrentUser suzhou = new CurrentUser("sz-staff-2", Set.of("org-SZ-HSZH", "preparer"));
+        byte[] workbook = LayoutWorkbooks.build("/excel/seed-002.layout.tsv");
+        ImportPreview imported = imports.importWorkbook("seed-002.xlsx", workbook, false,
+                new ImportOptions(null, Map.of()), suzhou);
+        long id = imported.tables().get(0).targetId();
+
+        EvaluationView evaluation = evaluations.get(id, suzhou);
+        List<List<String>> seedRows = SeedTsv.rows(Seed002.INDICATORS);
+        assertThat(evaluation.results()).hasSize(seedRows.size());
+        for (int i = 0; i < seedRows.size(); i++) {
+            List<String> seed = seedRows.get(i);
+            EvaluationView.ResultView result = evaluation.results().get(i);
+            assertThat(List.of(result.level3(), result.targetValue(), result.actualValue(), result.source(),
+                    result.deviation())).as(seed.get(2)).containsExactly(seed.get(2), seed.get(3), seed.get(4),
+                    seed.get(5), seed.get(6));
+        }
+        List<List<String>> budgetRows = SeedTsv.rows(Seed002.BUDGET);
+        assertThat(evaluation.budget()).extracting(EvaluationView.BudgetLineView::executionRate)
+                .containsExactlyElementsOf(budgetRows.stream().map(row -> row.get(5)).toList());
+
+        try (Workbook exported = WorkbookFactory.create(new ByteArrayInputStream(
+                exports.target(id, ExportTable.EVALUATION, suzhou).content()))) {
+            DataFormatter shown = new DataFormatter();
+            Sheet sheet = exported.getSheetAt(0);
+            int header = -1;
+            for (Row row : sheet) {
+                if ("指标名称".equals(shown.formatCellValue(row.getCell(2)))) {
+                    header = row.getRowNum();
+                }
+            }
+            for (int i = 0; i < seedRows.size(); i++) {
+                Row row = sheet.getRow(header + 1 + i);
+                for (int c = 2; c <= 6; c++) {
+                    assertThat(shown.formatCellValue(row.getCell(c))).as(seedRows.get(i).get(2) + " column " + c)
+                            .isEqualTo(seedRows.get(i).get(c));
+                }
+            }
+        }
     }
 
     private ImportPreview preview(String seed, CurrentUser user, Integer year) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.budgetperf.common.ApiException;
+import org.budgetperf.evaluation.EvaluationService;
 import org.budgetperf.indicator.IndicatorValueParser;
 import org.budgetperf.security.CurrentUser;
 import org.budgetperf.target.PerformanceTarget;
@@ -18,7 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports the tables of a workbook as draft declarations, all in one transaction or none. A dry run goes through
+ * Imports the tables of a workbook as draft declarations (with the self-evaluation a table may carry, as seed
+ * 002 does), all in one transaction or none. A dry run goes through
  * the same steps, creation included, and rolls back, so its preview reports exactly what the import would do.
  */
 @Service
@@ -28,15 +30,18 @@ public class WorkbookImportService {
     private final TableInterpreter interpreter;
     private final TargetService targets;
     private final TargetQueries queries;
+    private final EvaluationService evaluations;
     private final TransactionTemplate transaction;
     private final IndicatorValueParser parser = new IndicatorValueParser();
 
     WorkbookImportService(WorkbookOpener opener, TableInterpreter interpreter, TargetService targets,
-                          TargetQueries queries, PlatformTransactionManager transactions) {
+                          TargetQueries queries, EvaluationService evaluations,
+                          PlatformTransactionManager transactions) {
         this.opener = opener;
         this.interpreter = interpreter;
         this.targets = targets;
         this.queries = queries;
+        this.evaluations = evaluations;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -92,6 +97,8 @@ public class WorkbookImportService {
     private TablePreview create(InterpretedTable table, TablePreview preview, CurrentUser user) {
         try {
             PerformanceTarget created = targets.create(table.request(), user);
+            EvaluationLines.of(table.content())
+                    .ifPresent(evaluation -> evaluations.record(created.getId(), evaluation, user));
             return preview.imported(created.getId());
         } catch (ApiException e) {
             return preview.withErrors(List.of(ImportProblem.error(table.content().sheet, table.content().firstRow,
