@@ -9,10 +9,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Embedded default: {@code /api} and {@code /engine-rest} take HTTP Basic with the engine's users; the Camunda
- * webapps keep their own login and CSRF protection; OpenAPI and health are public.
+ * webapps keep their own login and CSRF protection; OpenAPI and health are public. The Excel page
+ * ({@code /excel/}) asks for the same Basic login, so that the browser already holds it for the page's API calls.
  */
 @Configuration
 @Profile("!keycloak")
@@ -22,7 +25,8 @@ public class EmbeddedSecurityConfig {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider users,
                                     IdentityService identity, CurrentUserProvider currentUser) throws Exception {
-        http.securityMatcher(ApiPaths.matcher())
+        http.securityMatcher(new OrRequestMatcher(ApiPaths.matcher(),
+                        PathPatternRequestMatcher.withDefaults().matcher("/excel/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .authenticationProvider(users)
                 .httpBasic(basic -> basic.realmName("budgetperf")
