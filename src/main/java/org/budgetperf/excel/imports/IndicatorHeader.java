@@ -30,12 +30,4 @@ record IndicatorHeader(int row, Map<ColumnRole, Integer> columns) {
     Integer column(ColumnRole role) {
         return columns.get(role);
     }
-
-    boolean has(ColumnRole role) {
-        return columns.containsKey(role);
-    }
-
-    int lastColumn() {
-        return columns.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    }
 }

@@ -98,10 +98,6 @@ final class SheetGrid {
         return cells.length;
     }
 
-    int columnCount(int row) {
-        return cells[row].length;
-    }
-
     GridCell cell(int row, int column) {
         if (row < 0 || row >= cells.length || column < 0 || column >= cells[row].length) {
             return GridCell.BLANK;
