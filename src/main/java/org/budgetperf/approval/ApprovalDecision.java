@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -18,7 +19,8 @@ import org.hibernate.type.SqlTypes;
 public class ApprovalDecision {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pt_approval_decision_seq")
+    @SequenceGenerator(name = "pt_approval_decision_seq", sequenceName = "pt_approval_decision_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "target_id", nullable = false, updatable = false)

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
@@ -14,7 +15,8 @@ import java.math.BigDecimal;
 public class BudgetExecution {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pt_evaluation_budget_seq")
+    @SequenceGenerator(name = "pt_evaluation_budget_seq", sequenceName = "pt_evaluation_budget_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, length = 300)

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -19,7 +20,8 @@ import org.hibernate.type.SqlTypes;
 public class IndicatorResult {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pt_evaluation_result_seq")
+    @SequenceGenerator(name = "pt_evaluation_result_seq", sequenceName = "pt_evaluation_result_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "indicator_id")

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,7 +22,8 @@ import java.util.List;
 public class SelfEvaluation {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pt_evaluation_seq")
+    @SequenceGenerator(name = "pt_evaluation_seq", sequenceName = "pt_evaluation_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "target_id", nullable = false, updatable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A finance bureau, supervising department or implementing unit. Its Camunda group is {@link #groupId()}. */
@@ -20,7 +21,8 @@ public class Organization {
     public static final String GROUP_PREFIX = "org-";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pt_organization_seq")
+    @SequenceGenerator(name = "pt_organization_seq", sequenceName = "pt_organization_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, unique = true, length = 64)

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
@@ -18,7 +19,8 @@ public class FundLine {
     public enum Category { SOURCE, EXPENDITURE }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pt_fund_line_seq")
+    @SequenceGenerator(name = "pt_fund_line_seq", sequenceName = "pt_fund_line_seq", allocationSize = 50)
     private Long id;
 
     @Enumerated(EnumType.STRING)

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -29,7 +30,8 @@ import org.hibernate.type.SqlTypes;
 public class PerformanceTarget {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pt_target_seq")
+    @SequenceGenerator(name = "pt_target_seq", sequenceName = "pt_target_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, length = 64)

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -16,7 +17,8 @@ import org.hibernate.type.SqlTypes;
 public class TargetIndicator {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pt_indicator_seq")
+    @SequenceGenerator(name = "pt_indicator_seq", sequenceName = "pt_indicator_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, length = 200)

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -16,7 +17,8 @@ import org.hibernate.type.SqlTypes;
 public class TargetVersion {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pt_target_version_seq")
+    @SequenceGenerator(name = "pt_target_version_seq", sequenceName = "pt_target_version_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "target_id", nullable = false, updatable = false)
