@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.NaturalId;
 
 /** A finance bureau, supervising department or implementing unit. Its Camunda group is {@link #groupId()}. */
 @Entity
@@ -25,6 +26,7 @@ public class Organization {
     @SequenceGenerator(name = "pt_organization_seq", sequenceName = "pt_organization_seq", allocationSize = 50)
     private Long id;
 
+    @NaturalId
     @Column(nullable = false, unique = true, length = 64)
     private String code;
 

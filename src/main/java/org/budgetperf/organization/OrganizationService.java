@@ -1,8 +1,10 @@
 package org.budgetperf.organization;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import org.budgetperf.common.BadRequestException;
+import org.hibernate.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,16 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationService {
 
     private final OrganizationRepository organizations;
+    private final EntityManager entityManager;
 
-    public OrganizationService(OrganizationRepository organizations) {
+    public OrganizationService(OrganizationRepository organizations, EntityManager entityManager) {
         this.organizations = organizations;
+        this.entityManager = entityManager;
     }
 
+    /** By natural id, so that a transaction touching the same organization many times (an import) asks once. */
     public Organization require(String field, String code) {
         if (code == null || code.isBlank()) {
             throw new BadRequestException(field, "单位编码不能为空");
         }
-        return organizations.findByCode(code.trim())
+        return entityManager.unwrap(Session.class).bySimpleNaturalId(Organization.class).loadOptional(code.trim())
                 .orElseThrow(() -> new BadRequestException(field, "未知的单位编码：" + code));
     }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,9 +25,15 @@ public final class LayoutWorkbooks {
     private LayoutWorkbooks() {
     }
 
+    /** The layout as an .xlsx. */
     public static byte[] build(String resource) {
+        return build(resource, XSSFWorkbook::new);
+    }
+
+    /** The layout in the format of {@code format}: {@code XSSFWorkbook::new} (.xlsx) or {@code HSSFWorkbook::new} (.xls). */
+    public static byte[] build(String resource, Supplier<Workbook> format) {
         try (InputStream in = LayoutWorkbooks.class.getResourceAsStream(resource);
-             Workbook workbook = new XSSFWorkbook()) {
+             Workbook workbook = format.get()) {
             if (in == null) {
                 throw new IllegalArgumentException("no layout " + resource);
             }

@@ -11,11 +11,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.budgetperf.evaluation.EvaluationService;
 import org.budgetperf.evaluation.EvaluationView;
 import org.budgetperf.excel.export.ExportService;
@@ -32,6 +34,8 @@ import org.budgetperf.support.Seed002;
 import org.budgetperf.support.SeedTsv;
 import org.budgetperf.target.TargetRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -167,6 +171,19 @@ class SeedWorkbookImportTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-000", "seed-003"})
+    void theSameLayoutSavedAsXlsImportsToTheSameTables(String seed) {
+        CurrentUser user = seed.equals("seed-000") ? JIANGSU_UNIT : TIANJIN;
+        List<TargetRequest> xlsx = preview(seed, user, 2024).tables().stream().map(TablePreview::target).toList();
+        byte[] xls = LayoutWorkbooks.build("/excel/" + seed + ".layout.tsv", HSSFWorkbook::new);
+        List<TargetRequest> fromXls = imports.importWorkbook(seed + ".xls", xls, true, new ImportOptions(2024, Map.of()),
+                user).tables().stream().map(TablePreview::target).toList();
+
+        assertThat(fromXls).isNotEmpty().usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration
+                .builder().withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build()).isEqualTo(xlsx);
     }
 
     private ImportPreview preview(String seed, CurrentUser user, Integer year) {

@@ -1,5 +1,6 @@
 package org.budgetperf.excel.imports;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -7,25 +8,28 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.budgetperf.organization.Organization;
 import org.budgetperf.organization.OrganizationService;
-import org.springframework.stereotype.Component;
+import org.budgetperf.organization.OrganizationType;
 
 /**
  * Finds the registered organization a workbook means: “571203天津市红十字事务中心” by its code, “福建省红十字会(本级)”
- * by its name, or through the mapping the importing user gives for names not registered yet.
+ * by its name, or through the mapping the importing user gives for names not registered yet. One matcher serves
+ * one import and remembers what it looked up: a workbook names the same few organizations in every table.
  */
-@Component
-class OrganizationMatcher {
+final class OrganizationMatcher {
 
     private static final Pattern CODE_THEN_NAME = Pattern.compile("(\\d{6,})\\s*(\\S.*)");
     private static final Pattern OWN_LEVEL = Pattern.compile("[(（]本级[)）]$");
 
     private final OrganizationService organizations;
+    private final Map<String, String> mapping;
+    private final Map<String, Optional<Organization>> lookedUp = new HashMap<>();
 
-    OrganizationMatcher(OrganizationService organizations) {
+    OrganizationMatcher(OrganizationService organizations, Map<String, String> mapping) {
         this.organizations = organizations;
+        this.mapping = mapping;
     }
 
-    OrganizationRef match(String written, Map<String, String> mapping) {
+    OrganizationRef match(String written) {
         if (written == null || written.isBlank()) {
             return null;
         }
@@ -37,12 +41,12 @@ class OrganizationMatcher {
                 .map(mapping::get)
                 .filter(code -> code != null && !code.isBlank())
                 .findFirst()
-                .flatMap(organizations::findByCodeOrName);
+                .flatMap(this::find);
         if (found.isEmpty() && coded.matches()) {
-            found = organizations.findByCodeOrName(coded.group(1));
+            found = find(coded.group(1));
         }
         if (found.isEmpty()) {
-            found = organizations.findByCodeOrName(text).or(() -> organizations.findByCodeOrName(plainName));
+            found = find(text).or(() -> find(plainName));
         }
         return found.map(org -> new OrganizationRef(text, org.getCode(), org.getName(), true))
                 .orElseGet(() -> OrganizationRef.unknown(text));
@@ -53,10 +57,13 @@ class OrganizationMatcher {
         if (unit == null || !unit.known()) {
             return null;
         }
-        Organization organization = organizations.require("unitCode", unit.code());
-        Organization department = organization.getParent() != null
-                && organization.getType() == org.budgetperf.organization.OrganizationType.UNIT
+        Organization organization = find(unit.code()).orElseThrow();
+        Organization department = organization.getParent() != null && organization.getType() == OrganizationType.UNIT
                 ? organization.getParent() : organization;
         return new OrganizationRef(unit.asWritten(), department.getCode(), department.getName(), true);
+    }
+
+    private Optional<Organization> find(String codeOrName) {
+        return lookedUp.computeIfAbsent(codeOrName, organizations::findByCodeOrName);
     }
 }

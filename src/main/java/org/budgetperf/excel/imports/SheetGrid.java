@@ -5,10 +5,13 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -30,49 +33,77 @@ final class SheetGrid {
         this.cells = cells;
     }
 
+    /** A sheet read through POI's user model (.xls). */
     static SheetGrid of(Sheet sheet, DataFormatter formatter) {
-        int rows = sheet.getLastRowNum() + 1;
-        int columns = 0;
-        for (Row row : sheet) {
-            columns = Math.max(columns, row.getLastCellNum());
-        }
-        GridCell[][] cells = new GridCell[rows][columns];
-        for (GridCell[] row : cells) {
-            Arrays.fill(row, GridCell.BLANK);
-        }
+        Builder grid = new Builder(sheet.getSheetName());
         for (Row row : sheet) {
             for (Cell cell : row) {
-                int r = cell.getRowIndex();
-                int c = cell.getColumnIndex();
-                cells[r][c] = read(cell, formatter, r, c);
+                read(grid, cell, formatter);
             }
         }
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            spread(cells, region);
-        }
-        return new SheetGrid(sheet.getSheetName(), cells);
+        sheet.getMergedRegions().forEach(grid::merge);
+        return grid.build();
     }
 
-    private static GridCell read(Cell cell, DataFormatter formatter, int row, int column) {
+    private static void read(Builder grid, Cell cell, DataFormatter formatter) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        BigDecimal number = null;
-        if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
-            number = BigDecimal.valueOf(cell.getNumericCellValue()).setScale(SCALE, RoundingMode.HALF_UP)
-                    .stripTrailingZeros();
+        if (type == CellType.NUMERIC) {
+            CellStyle style = cell.getCellStyle();
+            grid.number(cell.getRowIndex(), cell.getColumnIndex(), cell.getNumericCellValue(), style.getDataFormat(),
+                    style.getDataFormatString(), formatter);
+            return;
         }
-        String text = cell.getCellType() == CellType.FORMULA ? cachedText(cell, type, formatter)
-                : formatter.formatCellValue(cell);
-        return new GridCell(text == null ? "" : text.strip(), number, row, column);
-    }
-
-    private static String cachedText(Cell cell, CellType type, DataFormatter formatter) {
-        return switch (type) {
+        String text = switch (type) {
             case STRING -> cell.getStringCellValue();
-            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
-                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> "";
         };
+        grid.text(cell.getRowIndex(), cell.getColumnIndex(), text);
+    }
+
+    /** Collects a sheet's cells and merged regions in any order, then lays them out. */
+    static final class Builder {
+
+        private final String name;
+        private final List<GridCell> cells = new ArrayList<>();
+        private final List<CellRangeAddress> merged = new ArrayList<>();
+
+        Builder(String name) {
+            this.name = name;
+        }
+
+        void text(int row, int column, String text) {
+            if (text != null && !text.isBlank()) {
+                cells.add(new GridCell(text.strip(), null, row, column));
+            }
+        }
+
+        /** A number as displayed in its cell's format; dates keep only their displayed text. */
+        void number(int row, int column, double value, int formatIndex, String formatString, DataFormatter formatter) {
+            String text = formatter.formatRawCellContents(value, formatIndex, formatString);
+            BigDecimal number = DateUtil.isADateFormat(formatIndex, formatString) ? null
+                    : BigDecimal.valueOf(value).setScale(SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+            cells.add(new GridCell(text.strip(), number, row, column));
+        }
+
+        void merge(CellRangeAddress region) {
+            merged.add(region);
+        }
+
+        SheetGrid build() {
+            int rows = cells.stream().mapToInt(GridCell::anchorRow).max().orElse(-1) + 1;
+            int columns = cells.stream().mapToInt(GridCell::anchorColumn).max().orElse(-1) + 1;
+            GridCell[][] grid = new GridCell[rows][columns];
+            for (GridCell[] row : grid) {
+                Arrays.fill(row, GridCell.BLANK);
+            }
+            for (GridCell cell : cells) {
+                grid[cell.anchorRow()][cell.anchorColumn()] = cell;
+            }
+            merged.forEach(region -> spread(grid, region));
+            return new SheetGrid(name, grid);
+        }
     }
 
     private static void spread(GridCell[][] cells, CellRangeAddress region) {

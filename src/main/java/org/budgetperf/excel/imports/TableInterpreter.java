@@ -20,11 +20,9 @@ class TableInterpreter {
     private static final Pattern PERSON_THEN_PHONE = Pattern.compile("([^\\d+(（/]*?)\\s*[/／]?\\s*([\\d+(（].*)");
     private static final String TOTAL_BUDGET_LINE = "预算总金额";
 
-    private final OrganizationMatcher organizations;
     private final RequestChecks checks;
 
-    TableInterpreter(OrganizationMatcher organizations, RequestChecks checks) {
-        this.organizations = organizations;
+    TableInterpreter(RequestChecks checks) {
         this.checks = checks;
     }
 
@@ -36,12 +34,11 @@ class TableInterpreter {
      * With {@code organizationsRequired}, an organization the system does not know is an error; otherwise (a
      * preview) a warning asking for a mapping.
      */
-    InterpretedTable interpret(TableContent table, ImportOptions options, TargetCodes codes, Draft draft,
-                               boolean organizationsRequired) {
+    InterpretedTable interpret(TableContent table, ImportScope scope, Draft draft, boolean organizationsRequired) {
         TargetType type = draft != null ? draft.type() : typeOf(table);
-        Integer year = draft != null ? Integer.valueOf(draft.budgetYear()) : yearOf(table, options);
-        OrganizationRef unit = unitOf(table, type, options);
-        OrganizationRef department = departmentOf(table, type, unit, options);
+        Integer year = draft != null ? Integer.valueOf(draft.budgetYear()) : yearOf(table, scope.options());
+        OrganizationRef unit = unitOf(table, type, scope.organizations());
+        OrganizationRef department = departmentOf(table, type, unit, scope.organizations());
         if (type == TargetType.DEPARTMENT) {
             unit = department;
         }
@@ -49,7 +46,7 @@ class TableInterpreter {
         if (unit != department) {
             reportUnknown(table, unit, "实施单位", organizationsRequired);
         }
-        String code = draft != null ? draft.code() : codeOf(table, type, year, unit, department, codes);
+        String code = draft != null ? draft.code() : codeOf(table, type, year, unit, department, scope.codes());
         TargetRequest request = request(table, type, year, code, department, unit);
         boolean organizationsPending = department == null || !department.known() || unit == null || !unit.known();
         checks.check(table, request, organizationsPending ? Set.of("departmentCode", "unitCode", "code") : Set.of());
@@ -84,21 +81,21 @@ class TableInterpreter {
         return null;
     }
 
-    private OrganizationRef unitOf(TableContent table, TargetType type, ImportOptions options) {
+    private static OrganizationRef unitOf(TableContent table, TargetType type, OrganizationMatcher organizations) {
         String written = Optional.ofNullable(table.text(TableField.UNIT))
                 .orElse(table.unlabelledOrganization == null ? null : table.unlabelledOrganization.text());
-        OrganizationRef unit = organizations.match(written, options.organizationMapping());
+        OrganizationRef unit = organizations.match(written);
         if (unit == null && type == TargetType.PROJECT) {
             table.error(table.firstRow, -1, TableField.UNIT.label(), "表中没有“实施单位”");
         }
         return unit;
     }
 
-    private OrganizationRef departmentOf(TableContent table, TargetType type, OrganizationRef unit,
-                                         ImportOptions options) {
+    private static OrganizationRef departmentOf(TableContent table, TargetType type, OrganizationRef unit,
+                                                OrganizationMatcher organizations) {
         for (TableField field : List.of(TableField.SUPERVISING_DEPARTMENT, TableField.DEPARTMENT_BUDGET_CODE,
                 TableField.DEPARTMENT_NAME)) {
-            OrganizationRef found = organizations.match(table.text(field), options.organizationMapping());
+            OrganizationRef found = organizations.match(table.text(field));
             if (found != null && (found.known() || field != TableField.DEPARTMENT_BUDGET_CODE)) {
                 return found;
             }

@@ -2,14 +2,13 @@ package org.budgetperf.excel.imports;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.budgetperf.common.ApiException;
 import org.budgetperf.evaluation.EvaluationService;
 import org.budgetperf.indicator.IndicatorValueParser;
+import org.budgetperf.organization.OrganizationService;
 import org.budgetperf.security.CurrentUser;
 import org.budgetperf.target.PerformanceTarget;
 import org.budgetperf.target.TargetDetails;
@@ -32,18 +31,20 @@ public class WorkbookImportService {
     private final TableInterpreter interpreter;
     private final TargetService targets;
     private final TargetQueries queries;
+    private final OrganizationService organizations;
     private final EvaluationService evaluations;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final IndicatorValueParser parser = new IndicatorValueParser();
 
     WorkbookImportService(WorkbookOpener opener, TableInterpreter interpreter, TargetService targets,
-                          TargetQueries queries, EvaluationService evaluations, EntityManager entityManager,
-                          PlatformTransactionManager transactions) {
+                          TargetQueries queries, OrganizationService organizations, EvaluationService evaluations,
+                          EntityManager entityManager, PlatformTransactionManager transactions) {
         this.opener = opener;
         this.interpreter = interpreter;
         this.targets = targets;
         this.queries = queries;
+        this.organizations = organizations;
         this.evaluations = evaluations;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
@@ -52,9 +53,9 @@ public class WorkbookImportService {
     public ImportPreview importWorkbook(String fileName, byte[] content, boolean dryRun, ImportOptions options,
                                         CurrentUser user) {
         WorkbookTables read = read(content);
-        TargetCodes codes = new TargetCodes(queries::exists);
+        ImportScope scope = scope(options);
         List<InterpretedTable> tables = read.tables().stream()
-                .map(table -> interpreter.interpret(table, options, codes, null, !dryRun)).toList();
+                .map(table -> interpreter.interpret(table, scope, null, !dryRun)).toList();
         List<TablePreview> previews = new ArrayList<>(tables.stream().map(t -> TablePreview.of(t, parser)).toList());
         rejectIfErroneous(ImportPreview.of(fileName, dryRun, false, previews, read.problems()));
         transaction.executeWithoutResult(status -> {
@@ -84,8 +85,7 @@ public class WorkbookImportService {
                     + " 张绩效目标表；上传到草稿时只能包含一张表");
         }
         List<TablePreview> previews = read.tables().stream()
-                .map(table -> interpreter.interpret(table, new ImportOptions(null, Map.of()),
-                        new TargetCodes(queries::exists),
+                .map(table -> interpreter.interpret(table, scope(new ImportOptions(null, Map.of())),
                         new TableInterpreter.Draft(draft.code(), draft.budgetYear(), draft.type()), true))
                 .map(table -> TablePreview.of(table, parser)).toList();
         rejectIfErroneous(ImportPreview.of(fileName, false, false, previews, read.problems()));
@@ -93,12 +93,13 @@ public class WorkbookImportService {
         return ImportPreview.of(fileName, false, true, List.of(previews.get(0).imported(targetId)), read.problems());
     }
 
+    private ImportScope scope(ImportOptions options) {
+        return new ImportScope(options, new TargetCodes(queries::exists),
+                new OrganizationMatcher(organizations, options.organizationMapping()));
+    }
+
     private WorkbookTables read(byte[] content) {
-        try (Workbook workbook = opener.open(content)) {
-            return WorkbookTables.read(workbook);
-        } catch (IOException e) {
-            throw new WorkbookRejected(HttpStatus.BAD_REQUEST, "文件不是可读取的 Excel 工作簿（支持 .xlsx 和 .xls）");
-        }
+        return WorkbookTables.read(opener.open(content));
     }
 
     private TablePreview create(InterpretedTable table, TablePreview preview, CurrentUser user) {

@@ -3,9 +3,14 @@ package org.budgetperf.excel.imports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -14,8 +19,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens an uploaded file as a workbook (.xlsx or .xls) inside the configured limits, or refuses it with a
- * message saying why. The zip-bomb and allocation guards are POI's own (ZipSecureFile, IOUtils).
+ * Opens an uploaded file as a workbook (.xlsx streamed, .xls through POI's object model) inside the configured
+ * limits, or refuses it with a message saying why. The zip-bomb and allocation guards are POI's own (ZipSecureFile, IOUtils).
  */
 @Component
 class WorkbookOpener {
@@ -29,7 +34,8 @@ class WorkbookOpener {
         IOUtils.setByteArrayMaxOverride((int) Math.min(Integer.MAX_VALUE, limits.maxRecordSize().toBytes()));
     }
 
-    Workbook open(byte[] content) {
+    /** The workbook's sheets, each laid out as a grid. */
+    List<SheetGrid> open(byte[] content) {
         if (content.length == 0) {
             throw new WorkbookRejected(HttpStatus.BAD_REQUEST, "上传的文件是空的");
         }
@@ -37,23 +43,29 @@ class WorkbookOpener {
             throw new WorkbookRejected(HttpStatus.PAYLOAD_TOO_LARGE, "文件大小 " + megabytes(content.length)
                     + " 超过上限 " + megabytes(limits.maxFileSize().toBytes()));
         }
-        Workbook workbook = read(content);
-        checkRows(workbook);
-        return workbook;
-    }
-
-    private static Workbook read(byte[] content) {
+        RowLimit rows = new RowLimit(limits.maxRows());
         try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
             FileMagic magic = FileMagic.valueOf(in);
-            if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
+            if (magic == FileMagic.OOXML) {
+                OPCPackage workbook = OPCPackage.open(in);
+                try {
+                    return XlsxSheets.read(workbook, rows);
+                } finally {
+                    workbook.revert();
+                }
+            }
+            if (magic != FileMagic.OLE2) {
                 throw notAWorkbook();
             }
-            return WorkbookFactory.create(in);
+            // .xls, and .xlsx encrypted with a password (an OLE2 container), which WorkbookFactory recognises.
+            try (Workbook workbook = WorkbookFactory.create(in)) {
+                return grids(workbook, rows);
+            }
         } catch (WorkbookRejected e) {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw new WorkbookRejected(HttpStatus.BAD_REQUEST, "工作簿设置了密码（已加密），请取消密码保护后再上传");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
             if (isZipBomb(e)) {
                 throw new WorkbookRejected(HttpStatus.BAD_REQUEST,
                         "文件解压后的体积与压缩体积之比异常或单个部件过大（疑似压缩炸弹），已拒绝");
@@ -74,15 +86,16 @@ class WorkbookOpener {
         return false;
     }
 
-    private void checkRows(Workbook workbook) {
-        int total = 0;
+    private static List<SheetGrid> grids(Workbook workbook, RowLimit rows) {
+        DataFormatter formatter = new DataFormatter();
+        List<SheetGrid> grids = new ArrayList<>();
         for (Sheet sheet : workbook) {
-            total += sheet.getPhysicalNumberOfRows();
-            if (total > limits.maxRows()) {
-                throw new WorkbookRejected(HttpStatus.PAYLOAD_TOO_LARGE, "工作簿超过 " + limits.maxRows()
-                        + " 行的上限（到工作表“" + sheet.getSheetName() + "”为止已有 " + total + " 行），请分批导入");
+            for (int i = 0; i < sheet.getPhysicalNumberOfRows(); i++) {
+                rows.count(sheet.getSheetName());
             }
+            grids.add(SheetGrid.of(sheet, formatter));
         }
+        return grids;
     }
 
     private static WorkbookRejected notAWorkbook() {

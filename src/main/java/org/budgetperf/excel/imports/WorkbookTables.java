@@ -2,9 +2,6 @@ package org.budgetperf.excel.imports;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /** Every table of every sheet of a workbook, and the sheets in which none could be found. */
 record WorkbookTables(List<TableContent> tables, List<ImportProblem> problems) {
@@ -12,15 +9,13 @@ record WorkbookTables(List<TableContent> tables, List<ImportProblem> problems) {
     private static final String HEADER_HINT = "需要一行列名，至少包含“三级指标”（或指标名称、指标内容）、"
             + "“指标值”（或目标值、指标目标值、全年(程)指标值、半年(程)指标值）和“一级指标”或“二级指标”";
 
-    static WorkbookTables read(Workbook workbook) {
-        DataFormatter formatter = new DataFormatter();
+    static WorkbookTables read(List<SheetGrid> sheets) {
         List<TableContent> tables = new ArrayList<>();
         List<String> sheetsWithoutTables = new ArrayList<>();
-        for (Sheet sheet : workbook) {
-            SheetGrid grid = SheetGrid.of(sheet, formatter);
+        for (SheetGrid grid : sheets) {
             List<TableContent> found = TableFinder.find(grid);
             if (found.isEmpty() && hasContent(grid)) {
-                sheetsWithoutTables.add(sheet.getSheetName());
+                sheetsWithoutTables.add(grid.name());
             }
             tables.addAll(found);
         }

@@ -1,0 +1,98 @@
+package org.budgetperf.excel.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpStatus;
+
+/** The streamed .xlsx reader and the .xls object-model reader see the same cells. */
+class WorkbookOpenerTest {
+
+    private static final WorkbookOpener OPENER = new WorkbookOpener(new ExcelLimits(null, 6, null, null, null));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void readsTextNumbersFormulaResultsDatesAndMergedRegionsAlike(String format) throws IOException {
+        List<SheetGrid> sheets = OPENER.open(workbook(format, 3));
+
+        assertThat(sheets).extracting(SheetGrid::name).containsExactly("填报", "空表");
+        SheetGrid grid = sheets.get(0);
+        assertThat(grid.cell(0, 0).text()).isEqualTo("资金总额");
+        assertThat(grid.cell(0, 1).text()).as("shown in its 0.00 format").isEqualTo("50.00");
+        assertThat(grid.cell(0, 1).number()).isEqualByComparingTo("50");
+        assertThat(grid.cell(0, 2).text()).as("a formula's cached result").isEqualTo("100");
+        assertThat(grid.cell(0, 2).number()).isEqualByComparingTo("100");
+        assertThat(grid.cell(0, 3).text()).isEqualTo("万元");
+        assertThat(grid.cell(0, 3).number()).isNull();
+        assertThat(grid.cell(0, 4).text()).isEqualTo("TRUE");
+        assertThat(grid.cell(0, 5).text()).isEqualTo("2024-03-01");
+        assertThat(grid.cell(0, 5).number()).as("a date is not an amount").isNull();
+        assertThat(grid.cell(0, 6).number()).as("binary-float artefact dropped").isEqualByComparingTo("1176.73");
+        assertThat(grid.cell(1, 0).isBlank()).isTrue();
+        assertThat(grid.cell(2, 0).text()).isEqualTo("产出指标");
+        assertThat(grid.cell(3, 1).text()).as("every cell of a merged region").isEqualTo("产出指标");
+        assertThat(grid.cell(3, 1).sameRegionAs(grid.cell(2, 0))).isTrue();
+        assertThat(grid.cell(2, 2).text()).isEqualTo("培训人数");
+        assertThat(grid.rowCount()).as("six rows: exactly the limit").isEqualTo(13);
+        assertThat(sheets.get(1).rowCount()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void refusesAWorkbookWithMoreRowsThanTheLimit(String format) throws IOException {
+        byte[] tooLong = workbook(format, 4);
+
+        WorkbookRejected refused = catchThrowableOfType(WorkbookRejected.class, () -> OPENER.open(tooLong));
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(refused.getMessage()).isEqualTo("工作簿超过 6 行的上限（到工作表“填报”为止已有 7 行），请分批导入");
+    }
+
+    /** Three rows and a merged region, then {@code extraRows} rows of numbers. */
+    private static byte[] workbook(String format, int extraRows) throws IOException {
+        Supplier<Workbook> create = format.equals("xls") ? HSSFWorkbook::new : XSSFWorkbook::new;
+        try (Workbook workbook = create.get()) {
+            Sheet sheet = workbook.createSheet("填报");
+            Row first = sheet.createRow(0);
+            first.createCell(0).setCellValue("资金总额");
+            CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            first.createCell(1).setCellValue(50);
+            first.getCell(1).setCellStyle(money);
+            first.createCell(2).setCellFormula("B1*2");
+            first.createCell(3).setCellFormula("\"万\"&\"元\"");
+            first.createCell(4).setCellValue(true);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            first.createCell(5).setCellValue(LocalDate.of(2024, 3, 1));
+            first.getCell(5).setCellStyle(date);
+            first.createCell(6).setCellValue(1176.7299999999998);
+            sheet.createRow(2).createCell(0).setCellValue("产出指标");
+            sheet.getRow(2).createCell(2).setCellValue("培训人数");
+            sheet.createRow(3).createCell(2).setCellValue("  ");
+            sheet.addMergedRegion(new CellRangeAddress(2, 3, 0, 1));
+            for (int r = 0; r < extraRows; r++) {
+                sheet.createRow(10 + r).createCell(0).setCellValue(r);
+            }
+            workbook.createSheet("空表");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
