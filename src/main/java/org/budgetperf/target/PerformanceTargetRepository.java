@@ -12,6 +12,9 @@ public interface PerformanceTargetRepository extends JpaRepository<PerformanceTa
 
     boolean existsByCodeAndBudgetYear(String code, int budgetYear);
 
+    @Query("select t.code from PerformanceTarget t where t.budgetYear = :year and t.code in :codes")
+    List<String> findTakenCodes(@Param("year") int year, @Param("codes") Collection<String> codes);
+
     /** Targets whose unit, department or the department's parent is one of the given organizations. */
     @Query("""
             select t from PerformanceTarget t join t.unit u join t.department d left join d.parent f

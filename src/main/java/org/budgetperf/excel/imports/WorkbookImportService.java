@@ -5,12 +5,12 @@ import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.budgetperf.common.ApiException;
 import org.budgetperf.evaluation.EvaluationService;
 import org.budgetperf.indicator.IndicatorValueParser;
 import org.budgetperf.organization.OrganizationService;
 import org.budgetperf.security.CurrentUser;
-import org.budgetperf.target.PerformanceTarget;
 import org.budgetperf.target.TargetDetails;
 import org.budgetperf.target.TargetQueries;
 import org.budgetperf.target.TargetService;
@@ -62,10 +62,13 @@ public class WorkbookImportService {
             // Codes are checked against the file itself (TargetCodes), so the lookups each table makes need not
             // flush the tables before it; flushing on every query made a 1,000-table import quadratic.
             entityManager.setFlushMode(FlushModeType.COMMIT);
-            for (int i = 0; i < tables.size(); i++) {
-                if (tables.get(i).organizationsKnown()) {
-                    previews.set(i, create(tables.get(i), previews.get(i), user));
-                }
+            List<Integer> creatable = IntStream.range(0, tables.size())
+                    .filter(i -> tables.get(i).organizationsKnown()).boxed().toList();
+            List<TargetService.Creation> created = targets.createAll(
+                    creatable.stream().map(i -> tables.get(i).request()).toList(), user);
+            for (int k = 0; k < creatable.size(); k++) {
+                int i = creatable.get(k);
+                previews.set(i, outcome(tables.get(i), previews.get(i), created.get(k), user));
             }
             if (dryRun || previews.stream().anyMatch(preview -> !preview.errors().isEmpty())) {
                 status.setRollbackOnly();
@@ -102,12 +105,16 @@ public class WorkbookImportService {
         return WorkbookTables.read(opener.open(content));
     }
 
-    private TablePreview create(InterpretedTable table, TablePreview preview, CurrentUser user) {
+    /** The created table with the self-evaluation it carries recorded, or the table's preview with the refusal. */
+    private TablePreview outcome(InterpretedTable table, TablePreview preview, TargetService.Creation creation,
+                                 CurrentUser user) {
         try {
-            PerformanceTarget created = targets.create(table.request(), user);
-            EvaluationLines.of(table.content())
-                    .ifPresent(evaluation -> evaluations.record(created.getId(), evaluation, user));
-            return preview.imported(created.getId());
+            if (creation.refusal() != null) {
+                throw creation.refusal();
+            }
+            long id = creation.target().getId();
+            EvaluationLines.of(table.content()).ifPresent(evaluation -> evaluations.record(id, evaluation, user));
+            return preview.imported(id);
         } catch (ApiException e) {
             return preview.withErrors(List.of(ImportProblem.error(table.content().sheet, table.content().firstRow,
                     -1, null, e.getMessage())));
