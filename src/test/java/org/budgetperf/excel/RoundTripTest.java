@@ -1,12 +1,14 @@
 package org.budgetperf.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -14,7 +16,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.budgetperf.excel.export.ExportService;
 import org.budgetperf.excel.export.ExportTable;
+import org.budgetperf.excel.imports.ImportOptions;
+import org.budgetperf.excel.imports.TablePreview;
 import org.budgetperf.excel.imports.WorkbookImportService;
+import org.budgetperf.excel.imports.WorkbookRejected;
 import org.budgetperf.security.CurrentUser;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
@@ -24,7 +29,10 @@ import org.budgetperf.target.TargetService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Export a table, import the workbook into the same draft: the table and its next export come back equal. */
+/**
+ * Export a table, import the workbook into the same draft: the table and its next export come back equal. A
+ * department's export, several tables to a sheet, reads back as the same tables.
+ */
 @IntegrationTest
 class RoundTripTest {
 
@@ -59,6 +67,30 @@ class RoundTripTest {
                 .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
                 .isEqualTo(before);
         assertThat(cells(second)).isEqualTo(cells(first));
+    }
+
+    @Test
+    void aDepartmentsExportReadsBackAsTheSameTables() {
+        List<TargetRequest> created = List.of(TestTargets.project(TestTargets.JS_UNIT),
+                TestTargets.project(TestTargets.JS_UNIT)).stream()
+                .map(request -> withIndicators(request, request.indicators())).toList();
+        created.forEach(request -> targets.create(request, UNIT));
+
+        byte[] exported = exports.department(TestTargets.JS_DEPARTMENT, 2025, ExportTable.TARGET, UNIT).content();
+        WorkbookRejected refused = catchThrowableOfType(WorkbookRejected.class, () -> imports.importWorkbook(
+                "batch.xlsx", exported, true, new ImportOptions(null, Map.of()), UNIT));
+
+        assertThat(refused.getMessage()).as("every table read back is stored already").contains("在 2025 年度已存在");
+        Map<String, TargetRequest> read = refused.preview().tables().stream().map(TablePreview::target)
+                .collect(Collectors.toMap(TargetRequest::code, table -> table));
+        for (TargetRequest original : created) {
+            TargetRequest back = read.get(original.code());
+            assertThat(back).usingRecursiveComparison()
+                    .ignoringFields("dutyGoals")
+                    .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                    .isEqualTo(original);
+            assertThat(back.dutyGoals()).as("none, as the original's null says").isEmpty();
+        }
     }
 
     private static TargetRequest withIndicators(TargetRequest r, List<TargetRequest.IndicatorLine> indicators) {

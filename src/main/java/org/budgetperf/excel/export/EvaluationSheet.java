@@ -22,14 +22,13 @@ final class EvaluationSheet {
     static final String BUDGET_SECTION = "预算信息";
     static final String TOTAL_LINE = "预算总金额";
 
-    private static final int[] WIDTHS = {24, 16, 36, 18, 18, 20, 12, 30};
+    static final int[] WIDTHS = {24, 16, 36, 18, 18, 20, 12, 30};
 
     private EvaluationSheet() {
     }
 
-    static void write(ExportWorkbook book, TargetDetails target, EvaluationView evaluation) {
+    static void write(SheetWriter sheet, TargetDetails target, EvaluationView evaluation) {
         boolean department = target.type() == TargetType.DEPARTMENT;
-        SheetWriter sheet = book.sheet(target.code(), WIDTHS);
         sheet.title(TargetHeading.title(target, ExportTable.EVALUATION));
         TargetHeading.identify(sheet, target, department ? "部门名称" : "主管部门");
         sheet.skipLine();

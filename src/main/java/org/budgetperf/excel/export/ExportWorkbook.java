@@ -7,14 +7,19 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/** An .xlsx being exported: its shared styles, the formula guard, and sheets with unique names. */
+/**
+ * An .xlsx being exported: its shared styles, the formula guard, and sheets with unique names. It is streamed
+ * (SXSSF): each table stays in memory only while it is written and then goes to a temporary file, so a
+ * department's thousand tables need neither the heap nor the time of an in-memory workbook.
+ */
 final class ExportWorkbook implements AutoCloseable {
 
     private static final int LONGEST_SHEET_NAME = 31;
 
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    /** No automatic flushing: a table's rows stay reachable until it is complete, for merging runs (SheetWriter). */
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(-1);
     private final SheetStyles styles = new SheetStyles(workbook);
     private final FormulaGuard guard = new FormulaGuard(workbook);
     private final Set<String> names = new HashSet<>();
@@ -46,6 +51,7 @@ final class ExportWorkbook implements AutoCloseable {
     @Override
     public void close() {
         try {
+            workbook.dispose();
             workbook.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,13 +18,12 @@ final class MonitoringSheet {
     static final List<String> INDICATOR_HEADER = List.of("一级指标", "二级指标", "三级指标", "半年(程)指标值",
             "全年(程)指标值", "1-6月完成值", "全年预计完成值", "偏差原因", "纠偏措施");
 
-    private static final int[] WIDTHS = {18, 16, 30, 16, 16, 16, 16, 24, 24};
+    static final int[] WIDTHS = {18, 16, 30, 16, 16, 16, 16, 24, 24};
 
     private MonitoringSheet() {
     }
 
-    static void write(ExportWorkbook book, TargetDetails target) {
-        SheetWriter sheet = book.sheet(target.code(), WIDTHS);
+    static void write(SheetWriter sheet, TargetDetails target) {
         sheet.title(TargetHeading.title(target, ExportTable.MONITORING));
         sheet.note(TargetHeading.UNIT_NOTE);
         TargetHeading.identify(sheet, target, "主管部门");

@@ -1,5 +1,7 @@
 package org.budgetperf.excel.export;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +12,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes one sheet top to bottom: title, key-value rows, header rows, plain rows and indicator rows whose level-1
@@ -28,14 +30,14 @@ final class SheetWriter {
     record Figure(String text) {
     }
 
-    private final Sheet sheet;
+    private final SXSSFSheet sheet;
     private final SheetStyles styles;
     private final FormulaGuard guard;
     private final int[] widths;
     private int next;
 
     /** @param widths each column's width in characters of the default font (a Chinese character takes two) */
-    SheetWriter(Sheet sheet, SheetStyles styles, FormulaGuard guard, int... widths) {
+    SheetWriter(SXSSFSheet sheet, SheetStyles styles, FormulaGuard guard, int... widths) {
         this.sheet = sheet;
         this.styles = styles;
         this.guard = guard;
@@ -76,6 +78,26 @@ final class SheetWriter {
 
     void skipLine() {
         next++;
+    }
+
+    /**
+     * Starts a table: the first at the top, any further one after a blank row and on a new printed page. The
+     * rows of the tables before are complete and go to the stream.
+     */
+    void nextTable() {
+        if (next > 0) {
+            flush();
+            sheet.setRowBreak(next);
+            next++;
+        }
+    }
+
+    private void flush() {
+        try {
+            sheet.flushRows();
+        } catch (IOException e) {
+            throw new UncheckedIOException("导出Excel失败", e);
+        }
     }
 
     /** A label and its value across the remaining columns; nothing when the value is blank. */
@@ -178,7 +200,8 @@ final class SheetWriter {
                 }
             }
         }
-        sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
+        // Unchecked: the ranges merged here never overlap, and checking each against all before is quadratic.
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
     }
 
     private record Span(Object value, int firstColumn, int lastColumn) {

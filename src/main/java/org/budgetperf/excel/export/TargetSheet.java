@@ -25,9 +25,12 @@ final class TargetSheet {
     private TargetSheet() {
     }
 
-    static void write(ExportWorkbook book, TargetDetails target) {
+    static int[] widths(TargetDetails target) {
+        return target.type() == TargetType.DEPARTMENT ? DEPARTMENT_WIDTHS : PROJECT_WIDTHS;
+    }
+
+    static void write(SheetWriter sheet, TargetDetails target) {
         boolean department = target.type() == TargetType.DEPARTMENT;
-        SheetWriter sheet = book.sheet(target.code(), department ? DEPARTMENT_WIDTHS : PROJECT_WIDTHS);
         sheet.title(TargetHeading.title(target, ExportTable.TARGET));
         sheet.note(TargetHeading.UNIT_NOTE);
         TargetHeading.identify(sheet, target, "主管部门");

@@ -183,7 +183,7 @@ class ExportApiTest {
     }
 
     @Test
-    void batchExportHasOneSheetPerReadableTarget() {
+    void batchExportPutsEachUnitsTablesOnOneSheetAndTheDepartmentsOwnTableOnAnother() {
         long seed002 = createSeed002Target();
         String seedCode = rest.withBasicAuth("dept-reviewer", "demo").getForEntity("/api/targets/" + seed002,
                 JsonNode.class).getBody().path("code").asText();
@@ -192,14 +192,19 @@ class ExportApiTest {
         assertThat(department.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(fileName(department)).isEqualTo("JS-HSZH-2023-绩效自评表.xlsx");
         Workbook workbook = Workbooks.open(department.getBody());
-        List<String> sheets = sheetNames(workbook);
-        assertThat(sheets).contains(SEED_000, seedCode).doesNotHaveDuplicates().allMatch(name -> name.length() <= 31);
-        assertThat(shown(workbook.getSheet(seedCode), 0, 0)).isEqualTo("2023年度部门整体支出绩效自评表");
-        assertThat(shown(workbook.getSheet(SEED_000), 0, 0)).isEqualTo("2023年度项目支出绩效自评表");
+        assertThat(sheetNames(workbook)).contains("江苏省红十字会部门整体", "江苏省红十字会联络与合作中心")
+                .doesNotHaveDuplicates();
+        Sheet own = workbook.getSheet("江苏省红十字会部门整体");
+        assertThat(shown(own, 0, 0)).isEqualTo("2023年度部门整体支出绩效自评表");
+        assertThat(codes(own)).contains(seedCode);
+        Sheet unit = workbook.getSheet("江苏省红十字会联络与合作中心");
+        assertThat(shown(unit, 0, 0)).isEqualTo("2023年度项目支出绩效自评表");
+        assertThat(codes(unit)).contains(SEED_000).doesNotContain(seedCode);
+        assertThat(unit.getRowBreaks()).as("each further table starts a printed page").hasSize(codes(unit).size() - 1);
 
-        List<String> unitSheets = sheetNames(Workbooks.open(
+        List<String> unitCodes = codes(Workbooks.open(
                 batch("unit-staff", "departmentCode=JS-HSZH&year=2023&table=target").getBody()));
-        assertThat(unitSheets).contains(SEED_000).doesNotContain(seedCode);
+        assertThat(unitCodes).contains(SEED_000).doesNotContain(seedCode);
 
         ResponseEntity<JsonNode> none = rest.withBasicAuth("unit-staff-2", "demo")
                 .getForEntity("/api/exports?departmentCode=JS-HSZH&year=2023&table=target", JsonNode.class);
@@ -224,12 +229,12 @@ class ExportApiTest {
                 TestTargets.JS_DEPARTMENT, TestTargets.JS_UNIT_2);
         assertThat(rest.withBasicAuth("unit-staff-2", "demo").postForEntity("/api/targets", foreign, JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        List<String> own = sheetNames(Workbooks.open(
+        List<String> own = codes(Workbooks.open(
                 batch("unit-staff-2", "departmentCode=JS-HSZH&year=2025&table=monitoring").getBody()));
         assertThat(own).contains(foreign.code());
         ResponseEntity<byte[]> other = batch("unit-staff", "departmentCode=JS-HSZH&year=2025&table=monitoring");
         if (other.getStatusCode() == HttpStatus.OK) {
-            assertThat(sheetNames(Workbooks.open(other.getBody()))).doesNotContain(foreign.code());
+            assertThat(codes(Workbooks.open(other.getBody()))).doesNotContain(foreign.code());
         } else {
             assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         }
@@ -270,6 +275,23 @@ class ExportApiTest {
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
         return names;
+    }
+
+    /** The code of every table on the sheet, from its 项目编码 row. */
+    private static List<String> codes(Sheet sheet) {
+        List<String> codes = new ArrayList<>();
+        for (int row = 0; row <= sheet.getLastRowNum(); row++) {
+            if ("项目编码".equals(shown(sheet, row, 0))) {
+                codes.add(shown(sheet, row, 1));
+            }
+        }
+        return codes;
+    }
+
+    private static List<String> codes(Workbook workbook) {
+        List<String> codes = new ArrayList<>();
+        workbook.forEach(sheet -> codes.addAll(codes(sheet)));
+        return codes;
     }
 
     private static String twoDecimals(String printed) {

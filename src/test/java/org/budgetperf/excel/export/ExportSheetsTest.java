@@ -32,7 +32,7 @@ class ExportSheetsTest {
 
     @Test
     void projectTargetSheetHasTitleFactsFundsAndMergedLevels() {
-        Sheet sheet = exported(book -> TargetSheet.write(book, ExportFixtures.project("JS-01", "万元",
+        Sheet sheet = exported(book -> target(book, ExportFixtures.project("JS-01", "万元",
                 ExportFixtures.seed000Indicators()))).getSheet("JS-01");
 
         assertThat(shown(sheet, 0, 0)).isEqualTo("2023年度项目支出绩效目标表");
@@ -78,7 +78,7 @@ class ExportSheetsTest {
 
     @Test
     void amountsKeptInYuanAreExportedInWan() {
-        Sheet sheet = exported(book -> TargetSheet.write(book, ExportFixtures.project("JS-02", "元",
+        Sheet sheet = exported(book -> target(book, ExportFixtures.project("JS-02", "元",
                 ExportFixtures.seed000Indicators()))).getSheet("JS-02");
         int funds = rowStarting(sheet, "资金来源");
         assertMoney(cell(sheet, funds + 1, 1), 17.6);
@@ -89,7 +89,7 @@ class ExportSheetsTest {
 
     @Test
     void departmentTargetSheetHasItsOwnRowsAndColumns() {
-        Sheet sheet = exported(book -> TargetSheet.write(book, ExportFixtures.department("338601-2021-ZT")))
+        Sheet sheet = exported(book -> target(book, ExportFixtures.department("338601-2021-ZT")))
                 .getSheet("338601-2021-ZT");
         assertThat(shown(sheet, 0, 0)).isEqualTo("2021年度部门整体支出绩效目标表");
         assertThat(isMerged(sheet, 0, 0, 0, 10)).isTrue();
@@ -116,7 +116,7 @@ class ExportSheetsTest {
     @ValueSource(strings = {"=100%", "+5次", "-3%", "@SUM(A1)", "\t≥2次", "\r规范", "=HYPERLINK(\"http://x\",\"y\")"})
     void textThatLooksLikeAFormulaIsQuotePrefixedAndKeptAsWritten(String value) {
         List<IndicatorView> indicators = List.of(ExportFixtures.indicator("产出指标", "数量指标", "组织交流活动", "≥0次", value));
-        Workbook workbook = exported(book -> TargetSheet.write(book, ExportFixtures.project("JS-03", "万元", indicators)));
+        Workbook workbook = exported(book -> target(book, ExportFixtures.project("JS-03", "万元", indicators)));
         Sheet sheet = workbook.getSheet("JS-03");
         Cell cell = cell(sheet, rowStarting(sheet, "一级指标") + 1, 5);
         assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
@@ -130,9 +130,9 @@ class ExportSheetsTest {
     void noCellOfAnyLayoutIsAFormula() {
         Workbook workbook = exported(book -> {
             TargetDetails target = ExportFixtures.project("JS-04", "万元", ExportFixtures.seed000Indicators());
-            TargetSheet.write(book, target);
-            MonitoringSheet.write(book, target);
-            EvaluationSheet.write(book, target, recorded(target));
+            target(book, target);
+            monitoring(book, target);
+            evaluation(book, target, recorded(target));
         });
         assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
         assertThat(Workbooks.hasFormula(workbook)).isFalse();
@@ -144,7 +144,7 @@ class ExportSheetsTest {
 
     @Test
     void monitoringFormLeavesTheReportedColumnsBlank() {
-        Sheet sheet = exported(book -> MonitoringSheet.write(book, ExportFixtures.project("JS-05", "万元",
+        Sheet sheet = exported(book -> monitoring(book, ExportFixtures.project("JS-05", "万元",
                 ExportFixtures.seed000Indicators()))).getSheet("JS-05");
         assertThat(shown(sheet, 0, 0)).isEqualTo("2023年度项目支出绩效运行监控表");
         assertThat(valueOf(sheet, "项目编码")).isEqualTo("JS-05");
@@ -161,7 +161,7 @@ class ExportSheetsTest {
     @Test
     void evaluationFormWithoutResultsShowsTargetsAndThePlannedBudget() {
         TargetDetails target = ExportFixtures.project("JS-06", "万元", ExportFixtures.seed000Indicators());
-        Sheet sheet = exported(book -> EvaluationSheet.write(book, target, blank(target))).getSheet("JS-06");
+        Sheet sheet = exported(book -> evaluation(book, target, blank(target))).getSheet("JS-06");
         assertThat(shown(sheet, 0, 0)).isEqualTo("2023年度项目支出绩效自评表");
         assertThat(valueOf(sheet, "项目名称")).isEqualTo("联络与合作工作专项经费");
         int budget = rowStarting(sheet, "本年度预算资金（万元）");
@@ -178,7 +178,7 @@ class ExportSheetsTest {
     @Test
     void evaluationFormShowsResultsDeviationAndExecutionRate() {
         TargetDetails target = ExportFixtures.department("338601-2021-ZT");
-        Sheet sheet = exported(book -> EvaluationSheet.write(book, target, recorded(target))).getSheet("338601-2021-ZT");
+        Sheet sheet = exported(book -> evaluation(book, target, recorded(target))).getSheet("338601-2021-ZT");
         assertThat(shown(sheet, 0, 0)).isEqualTo("2021年度部门整体支出绩效自评表");
         assertThat(valueOf(sheet, "部门名称")).isEqualTo("福建省红十字会");
         int budget = rowStarting(sheet, "本年度预算资金（万元）");
@@ -242,6 +242,18 @@ class ExportSheetsTest {
         assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(cell.getNumericCellValue()).isEqualTo(value);
         assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(SheetStyles.MONEY_FORMAT);
+    }
+
+    private static void target(ExportWorkbook book, TargetDetails target) {
+        TargetSheet.write(book.sheet(target.code(), TargetSheet.widths(target)), target);
+    }
+
+    private static void monitoring(ExportWorkbook book, TargetDetails target) {
+        MonitoringSheet.write(book.sheet(target.code(), MonitoringSheet.WIDTHS), target);
+    }
+
+    private static void evaluation(ExportWorkbook book, TargetDetails target, EvaluationView evaluation) {
+        EvaluationSheet.write(book.sheet(target.code(), EvaluationSheet.WIDTHS), target, evaluation);
     }
 
     private static Workbook exported(Consumer<ExportWorkbook> writing) {
