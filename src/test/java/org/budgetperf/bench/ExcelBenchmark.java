@@ -81,7 +81,7 @@ class ExcelBenchmark {
         System.out.println("| step | time (s) | peak heap (MB) |");
         System.out.println("|---|---|---|");
         System.out.printf("| import (read, check, store in one transaction) | %.2f | %d |%n", importNanos / 1e9, importPeak);
-        System.out.printf("| export (department year, one sheet per table, %d KB) | %.2f | %d |%n",
+        System.out.printf("| export (department year, a sheet per unit, %d KB) | %.2f | %d |%n",
                 exported.content().length / 1024, exportNanos / 1e9, overallPeak);
         System.out.printf("| total | %.2f | %d |%n", (importNanos + exportNanos) / 1e9, overallPeak);
     }
