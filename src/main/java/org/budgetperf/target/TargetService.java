@@ -2,6 +2,7 @@ package org.budgetperf.target;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,10 +46,11 @@ public class TargetService {
     }
 
     public PerformanceTarget create(TargetRequest request, CurrentUser user) {
-        if (targets.existsByCodeAndBudgetYear(request.code(), request.budgetYear())) {
-            throw codeTaken(request);
+        Creation creation = createAll(List.of(request), user).get(0);
+        if (creation.refusal() != null) {
+            throw creation.refusal();
         }
-        return createUnchecked(request, user);
+        return creation.target();
     }
 
     /** What became of one of several tables created together: the table, or why it was refused. */
@@ -62,29 +64,33 @@ public class TargetService {
      */
     public List<Creation> createAll(List<TargetRequest> requests, CurrentUser user) {
         Set<String> taken = takenCodes(requests);
-        return requests.stream().map(request -> {
-            try {
-                if (taken.contains(request.code() + "@" + request.budgetYear())) {
-                    throw codeTaken(request);
-                }
-                return new Creation(createUnchecked(request, user), null);
-            } catch (ApiException e) {
-                return new Creation(null, e);
-            }
-        }).toList();
+        return requests.stream()
+                .map(request -> taken.contains(request.code() + "@" + request.budgetYear())
+                        ? new Creation(null, codeTaken(request)) : attempt(request, user))
+                .toList();
+    }
+
+    private Creation attempt(TargetRequest request, CurrentUser user) {
+        try {
+            return new Creation(createUnchecked(request, user), null);
+        } catch (ApiException e) {
+            return new Creation(null, e);
+        }
     }
 
     /** "code@year" of each request whose code is taken in its year; IN lists kept within Oracle's 1,000. */
     private Set<String> takenCodes(List<TargetRequest> requests) {
-        Set<String> taken = new HashSet<>();
-        requests.stream().filter(request -> request.code() != null && request.budgetYear() != null)
+        Map<Integer, List<String>> codesByYear = requests.stream()
+                .filter(request -> request.code() != null && request.budgetYear() != null)
                 .collect(Collectors.groupingBy(TargetRequest::budgetYear,
-                Collectors.mapping(TargetRequest::code, Collectors.toList()))).forEach((year, codes) -> {
-                    for (int from = 0; from < codes.size(); from += CODES_PER_QUERY) {
-                        targets.findTakenCodes(year, codes.subList(from, Math.min(codes.size(), from + CODES_PER_QUERY)))
-                                .forEach(code -> taken.add(code + "@" + year));
-                    }
-                });
+                        Collectors.mapping(TargetRequest::code, Collectors.toList())));
+        Set<String> taken = new HashSet<>();
+        codesByYear.forEach((year, codes) -> {
+            for (int from = 0; from < codes.size(); from += CODES_PER_QUERY) {
+                targets.findTakenCodes(year, codes.subList(from, Math.min(codes.size(), from + CODES_PER_QUERY)))
+                        .forEach(code -> taken.add(code + "@" + year));
+            }
+        });
         return taken;
     }
 

@@ -108,17 +108,21 @@ public class WorkbookImportService {
     /** The created table with the self-evaluation it carries recorded, or the table's preview with the refusal. */
     private TablePreview outcome(InterpretedTable table, TablePreview preview, TargetService.Creation creation,
                                  CurrentUser user) {
-        try {
-            if (creation.refusal() != null) {
-                throw creation.refusal();
-            }
-            long id = creation.target().getId();
-            EvaluationLines.of(table.content()).ifPresent(evaluation -> evaluations.record(id, evaluation, user));
-            return preview.imported(id);
-        } catch (ApiException e) {
-            return preview.withErrors(List.of(ImportProblem.error(table.content().sheet, table.content().firstRow,
-                    -1, null, e.getMessage())));
+        if (creation.refusal() != null) {
+            return refused(table, preview, creation.refusal());
         }
+        long id = creation.target().getId();
+        try {
+            EvaluationLines.of(table.content()).ifPresent(evaluation -> evaluations.record(id, evaluation, user));
+        } catch (ApiException e) {
+            return refused(table, preview, e);
+        }
+        return preview.imported(id);
+    }
+
+    private static TablePreview refused(InterpretedTable table, TablePreview preview, ApiException refusal) {
+        return preview.withErrors(List.of(ImportProblem.error(table.content().sheet, table.content().firstRow,
+                -1, null, refusal.getMessage())));
     }
 
     private static void rejectIfErroneous(ImportPreview preview) {
