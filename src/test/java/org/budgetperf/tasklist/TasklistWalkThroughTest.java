@@ -109,11 +109,13 @@ class TasklistWalkThroughTest {
         }
     }
 
+    /**
+     * Logs in through the Tasklist's own form, on a page loaded after the cookies are cleared. (Clearing them
+     * on a loaded page and refreshing it aborted the page's first requests, and the login then failed now and then.)
+     */
     private void login(String user) {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(base() + "/camunda/app/tasklist/default/");
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.navigate().refresh();
         browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
         browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
         browser.click(By.cssSelector("button[type=submit]"));
