@@ -2,7 +2,7 @@ package org.budgetperf.approval;
 
 import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
 
-import org.budgetperf.target.TargetLifecycle;
+import org.budgetperf.declaration.TargetLifecycle;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -2,8 +2,8 @@ package org.budgetperf.approval;
 
 import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
 
-import org.budgetperf.target.TargetLifecycle;
-import org.budgetperf.target.TargetStatus;
+import org.budgetperf.declaration.TargetLifecycle;
+import org.budgetperf.declaration.TargetStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

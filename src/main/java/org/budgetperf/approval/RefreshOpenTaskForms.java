@@ -3,7 +3,7 @@ package org.budgetperf.approval;
 import static org.budgetperf.approval.ApprovalVariables.PROCESS_KEY;
 import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
 
-import org.budgetperf.target.TargetEdited;
+import org.budgetperf.declaration.TargetEdited;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -23,9 +23,9 @@ import org.budgetperf.indicator.DeviationRate;
 import org.budgetperf.indicator.ExecutionRate;
 import org.budgetperf.indicator.Percentage;
 import org.budgetperf.security.CurrentUser;
-import org.budgetperf.target.PerformanceTarget;
-import org.budgetperf.target.TargetAccess;
-import org.budgetperf.target.TargetIndicator;
+import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetAccess;
+import org.budgetperf.declaration.TargetIndicator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

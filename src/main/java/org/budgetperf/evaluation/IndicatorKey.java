@@ -1,6 +1,6 @@
 package org.budgetperf.evaluation;
 
-import org.budgetperf.target.TargetIndicator;
+import org.budgetperf.declaration.TargetIndicator;
 
 /** An indicator's place in the tree: level-1, level-2 and level-3 names, without surrounding white space. */
 public record IndicatorKey(String level1, String level2, String level3) {

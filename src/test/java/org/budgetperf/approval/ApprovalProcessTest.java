@@ -21,12 +21,12 @@ import org.budgetperf.notification.NotificationType;
 import org.budgetperf.security.CurrentUser;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
-import org.budgetperf.target.PerformanceTarget;
-import org.budgetperf.target.TargetQueries;
-import org.budgetperf.target.TargetRequest;
-import org.budgetperf.target.TargetService;
-import org.budgetperf.target.TargetStatus;
-import org.budgetperf.target.TargetVersion;
+import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetQueries;
+import org.budgetperf.declaration.TargetRequest;
+import org.budgetperf.declaration.TargetService;
+import org.budgetperf.declaration.TargetStatus;
+import org.budgetperf.declaration.TargetVersion;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -62,7 +62,7 @@ class ApprovalProcessTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    org.budgetperf.target.TargetVersionRepository versions;
+    org.budgetperf.declaration.TargetVersionRepository versions;
 
     private PerformanceTarget target;
     private ProcessInstance instance;

@@ -11,15 +11,15 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import org.budgetperf.target.PerformanceTarget;
-import org.budgetperf.target.TargetStatus;
+import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetStatus;
 import org.springframework.data.repository.Repository;
 
 /** Keeps the shape DESIGN.md section 8 asks for. */
 @AnalyzeClasses(packages = "org.budgetperf", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] OTHER_CAPABILITIES = {"org.budgetperf.organization..", "org.budgetperf.target..",
+    private static final String[] OTHER_CAPABILITIES = {"org.budgetperf.organization..", "org.budgetperf.declaration..",
         "org.budgetperf.approval..", "org.budgetperf.notification..", "org.budgetperf.security..",
         "org.budgetperf.demo..", "org.budgetperf.common..", "org.budgetperf.excel..", "org.budgetperf.evaluation.."};
 
@@ -37,7 +37,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainCapabilitiesDoNotKnowTheEngine = noClasses()
-            .that().resideInAnyPackage("org.budgetperf.target..", "org.budgetperf.organization..",
+            .that().resideInAnyPackage("org.budgetperf.declaration..", "org.budgetperf.organization..",
                     "org.budgetperf.notification..")
             .should().dependOnClassesThat().resideInAPackage("org.camunda..")
             .because("delegates in the process capabilities call the domain, not the other way round");

@@ -23,9 +23,9 @@ import org.budgetperf.excel.imports.WorkbookRejected;
 import org.budgetperf.security.CurrentUser;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
-import org.budgetperf.target.TargetDetails;
-import org.budgetperf.target.TargetRequest;
-import org.budgetperf.target.TargetService;
+import org.budgetperf.declaration.TargetDetails;
+import org.budgetperf.declaration.TargetRequest;
+import org.budgetperf.declaration.TargetService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

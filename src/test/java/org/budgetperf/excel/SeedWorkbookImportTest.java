@@ -32,7 +32,7 @@ import org.budgetperf.security.CurrentUser;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.Seed002;
 import org.budgetperf.support.SeedTsv;
-import org.budgetperf.target.TargetRequest;
+import org.budgetperf.declaration.TargetRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

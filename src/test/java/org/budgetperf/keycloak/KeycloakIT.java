@@ -23,7 +23,7 @@ import org.budgetperf.security.CurrentUser;
 import org.budgetperf.support.Browser;
 import org.budgetperf.support.TasklistPage;
 import org.budgetperf.support.TestTargets;
-import org.budgetperf.target.TargetService;
+import org.budgetperf.declaration.TargetService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,12 +6,12 @@ import java.util.List;
 import org.budgetperf.evaluation.EvaluationRequest;
 import org.budgetperf.evaluation.EvaluationRequest.BudgetExecutionLine;
 import org.budgetperf.evaluation.EvaluationRequest.IndicatorResultLine;
-import org.budgetperf.target.FundSource;
-import org.budgetperf.target.TargetRequest;
-import org.budgetperf.target.TargetRequest.DutyGoalLine;
-import org.budgetperf.target.TargetRequest.FundSourceLine;
-import org.budgetperf.target.TargetRequest.IndicatorLine;
-import org.budgetperf.target.TargetType;
+import org.budgetperf.declaration.FundSource;
+import org.budgetperf.declaration.TargetRequest;
+import org.budgetperf.declaration.TargetRequest.DutyGoalLine;
+import org.budgetperf.declaration.TargetRequest.FundSourceLine;
+import org.budgetperf.declaration.TargetRequest.IndicatorLine;
+import org.budgetperf.declaration.TargetType;
 
 /**
  * Seed 002 (苏州市红十字会 2023 self-evaluation) as test data: a department table under the Jiangsu demo department

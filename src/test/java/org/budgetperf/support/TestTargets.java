@@ -3,12 +3,12 @@ package org.budgetperf.support;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.budgetperf.target.FundSource;
-import org.budgetperf.target.TargetRequest;
-import org.budgetperf.target.TargetRequest.ExpenditureLine;
-import org.budgetperf.target.TargetRequest.FundSourceLine;
-import org.budgetperf.target.TargetRequest.IndicatorLine;
-import org.budgetperf.target.TargetType;
+import org.budgetperf.declaration.FundSource;
+import org.budgetperf.declaration.TargetRequest;
+import org.budgetperf.declaration.TargetRequest.ExpenditureLine;
+import org.budgetperf.declaration.TargetRequest.FundSourceLine;
+import org.budgetperf.declaration.TargetRequest.IndicatorLine;
+import org.budgetperf.declaration.TargetType;
 
 /** Small tables under the demo organizations, each with a code of its own so that tests never collide. */
 public final class TestTargets {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.budgetperf.evaluation.EvaluationView;
-import org.budgetperf.target.TargetDetails;
-import org.budgetperf.target.TargetType;
+import org.budgetperf.declaration.TargetDetails;
+import org.budgetperf.declaration.TargetType;
 
 /**
  * 绩效自评表 in seed 002's layout: the 预算信息 block and the self-evaluation table with target value, actual value,

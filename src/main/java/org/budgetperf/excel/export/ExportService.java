@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import org.budgetperf.common.NotFoundException;
 import org.budgetperf.evaluation.EvaluationService;
 import org.budgetperf.security.CurrentUser;
-import org.budgetperf.target.TargetDetails;
-import org.budgetperf.target.TargetService;
-import org.budgetperf.target.TargetType;
+import org.budgetperf.declaration.TargetDetails;
+import org.budgetperf.declaration.TargetService;
+import org.budgetperf.declaration.TargetType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.budgetperf.target.FundSource;
-import org.budgetperf.target.TargetDetails;
-import org.budgetperf.target.TargetDetails.ExpenditureView;
+import org.budgetperf.declaration.FundSource;
+import org.budgetperf.declaration.TargetDetails;
+import org.budgetperf.declaration.TargetDetails.ExpenditureView;
 
 /**
  * 绩效运行监控表: the half-year report form. Monitoring data is not modelled yet, so the columns the unit reports

@@ -1,8 +1,8 @@
 package org.budgetperf.excel.export;
 
 import java.math.BigDecimal;
-import org.budgetperf.target.TargetDetails;
-import org.budgetperf.target.TargetDetails.OrganizationRef;
+import org.budgetperf.declaration.TargetDetails;
+import org.budgetperf.declaration.TargetDetails.OrganizationRef;
 
 /** What every layout starts with: the title, and the rows that say which table it is. */
 final class TargetHeading {

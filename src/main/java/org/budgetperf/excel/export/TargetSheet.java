@@ -2,11 +2,11 @@ package org.budgetperf.excel.export;
 
 import java.util.Arrays;
 import java.util.List;
-import org.budgetperf.target.ParsedValue;
-import org.budgetperf.target.RichText;
-import org.budgetperf.target.TargetDetails;
-import org.budgetperf.target.TargetDetails.IndicatorView;
-import org.budgetperf.target.TargetType;
+import org.budgetperf.declaration.ParsedValue;
+import org.budgetperf.declaration.RichText;
+import org.budgetperf.declaration.TargetDetails;
+import org.budgetperf.declaration.TargetDetails.IndicatorView;
+import org.budgetperf.declaration.TargetType;
 
 /** 绩效目标表: the declared table, as finance bureaus print it. */
 final class TargetSheet {

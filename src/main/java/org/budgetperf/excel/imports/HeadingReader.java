@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.budgetperf.target.FundSource;
+import org.budgetperf.declaration.FundSource;
 
 /**
  * Reads everything above an indicator table: key-value rows (label in one cell, value in the next filled cell,

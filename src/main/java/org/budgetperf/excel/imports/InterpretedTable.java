@@ -1,7 +1,7 @@
 package org.budgetperf.excel.imports;
 
 import java.util.List;
-import org.budgetperf.target.TargetRequest;
+import org.budgetperf.declaration.TargetRequest;
 
 /** A table read from a workbook and turned into the request that creates it, with what is wrong or doubtful. */
 record InterpretedTable(TableContent content, TargetRequest request, OrganizationRef department,

@@ -3,7 +3,7 @@ package org.budgetperf.excel.imports;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.budgetperf.target.FundSource;
+import org.budgetperf.declaration.FundSource;
 
 /** Labels of fund sources and of the money columns in the funds, spending and budget-execution blocks. */
 final class MoneyLabels {

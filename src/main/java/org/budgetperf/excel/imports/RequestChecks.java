@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.budgetperf.target.TargetRequest;
+import org.budgetperf.declaration.TargetRequest;
 import org.springframework.stereotype.Component;
 
 /**

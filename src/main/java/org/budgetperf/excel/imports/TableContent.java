@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.budgetperf.target.FundSource;
+import org.budgetperf.declaration.FundSource;
 
 /** What one table of a sheet holds, as read, each piece with the place it came from. */
 final class TableContent {

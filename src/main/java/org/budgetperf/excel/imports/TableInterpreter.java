@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.budgetperf.target.FundSource;
-import org.budgetperf.target.TargetRequest;
-import org.budgetperf.target.TargetType;
+import org.budgetperf.declaration.FundSource;
+import org.budgetperf.declaration.TargetRequest;
+import org.budgetperf.declaration.TargetType;
 import org.springframework.stereotype.Component;
 
 /** Turns what was read from a table into the declaration it stands for: type, year, code, organizations, content. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetperf.indicator.IndicatorValueParser;
 import org.budgetperf.indicator.ValueKind;
-import org.budgetperf.target.ParsedValue;
-import org.budgetperf.target.TargetRequest;
+import org.budgetperf.declaration.ParsedValue;
+import org.budgetperf.declaration.TargetRequest;
 
 /**
  * One table found in a workbook: where it is, the declaration it becomes, each indicator with its value exactly

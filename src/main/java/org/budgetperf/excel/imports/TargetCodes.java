@@ -3,7 +3,7 @@ package org.budgetperf.excel.imports;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import org.budgetperf.target.TargetType;
+import org.budgetperf.declaration.TargetType;
 
 /**
  * Gives tables without a code of their own the codes the demo data uses: 〈unit〉-〈year〉-01, -02 … for projects,

@@ -225,7 +225,7 @@ class ExportApiTest {
 
     @Test
     void batchExportOfAnotherUnitsTablesSkipsWhatTheCallerMayNotRead() {
-        var foreign = TestTargets.request(TestTargets.uniqueCode(), org.budgetperf.target.TargetType.PROJECT,
+        var foreign = TestTargets.request(TestTargets.uniqueCode(), org.budgetperf.declaration.TargetType.PROJECT,
                 TestTargets.JS_DEPARTMENT, TestTargets.JS_UNIT_2);
         assertThat(rest.withBasicAuth("unit-staff-2", "demo").postForEntity("/api/targets", foreign, JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -4,16 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.budgetperf.indicator.IndicatorValueParser;
-import org.budgetperf.target.FundSource;
-import org.budgetperf.target.ParsedValue;
-import org.budgetperf.target.TargetDetails;
-import org.budgetperf.target.TargetDetails.DutyGoalView;
-import org.budgetperf.target.TargetDetails.ExpenditureView;
-import org.budgetperf.target.TargetDetails.FundView;
-import org.budgetperf.target.TargetDetails.IndicatorView;
-import org.budgetperf.target.TargetDetails.OrganizationRef;
-import org.budgetperf.target.TargetStatus;
-import org.budgetperf.target.TargetType;
+import org.budgetperf.declaration.FundSource;
+import org.budgetperf.declaration.ParsedValue;
+import org.budgetperf.declaration.TargetDetails;
+import org.budgetperf.declaration.TargetDetails.DutyGoalView;
+import org.budgetperf.declaration.TargetDetails.ExpenditureView;
+import org.budgetperf.declaration.TargetDetails.FundView;
+import org.budgetperf.declaration.TargetDetails.IndicatorView;
+import org.budgetperf.declaration.TargetDetails.OrganizationRef;
+import org.budgetperf.declaration.TargetStatus;
+import org.budgetperf.declaration.TargetType;
 
 /** Tables as {@link TargetDetails}, the shape the writers read, built without a database. */
 final class ExportFixtures {

@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.budgetperf.common.ApiException.FieldError;
 import org.budgetperf.common.BadRequestException;
-import org.budgetperf.target.TargetRequest.ExpenditureLine;
-import org.budgetperf.target.TargetRequest.FundSourceLine;
+import org.budgetperf.declaration.TargetRequest.ExpenditureLine;
+import org.budgetperf.declaration.TargetRequest.FundSourceLine;
 
 /** Checks that the funds block adds up the way the printed tables do. */
 final class FundConsistency {

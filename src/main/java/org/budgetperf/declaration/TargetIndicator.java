@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 import java.math.BigDecimal;
 import java.util.List;

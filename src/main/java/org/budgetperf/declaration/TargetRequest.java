@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;

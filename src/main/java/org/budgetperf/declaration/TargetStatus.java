@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 public enum TargetStatus {
     DRAFT("编制中"),

@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 public enum FundSource {
     TOTAL("资金总额"),

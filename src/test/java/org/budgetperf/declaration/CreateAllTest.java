@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 import org.budgetperf.common.ForbiddenException;
 import org.budgetperf.common.NotFoundException;

@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 /** Published when a unit saves changes to a table it is preparing. */
 public record TargetEdited(Long targetId) {

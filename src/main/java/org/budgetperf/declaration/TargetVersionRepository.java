@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

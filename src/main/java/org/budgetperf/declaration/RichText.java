@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 import org.budgetperf.common.NotFoundException;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 public enum TargetType {
     PROJECT("项目支出"),

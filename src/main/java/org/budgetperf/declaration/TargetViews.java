@@ -1,14 +1,14 @@
-package org.budgetperf.target;
+package org.budgetperf.declaration;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.budgetperf.indicator.IndicatorValueParser;
 import org.budgetperf.organization.Organization;
-import org.budgetperf.target.TargetDetails.DutyGoalView;
-import org.budgetperf.target.TargetDetails.ExpenditureView;
-import org.budgetperf.target.TargetDetails.FundView;
-import org.budgetperf.target.TargetDetails.IndicatorView;
-import org.budgetperf.target.TargetDetails.OrganizationRef;
+import org.budgetperf.declaration.TargetDetails.DutyGoalView;
+import org.budgetperf.declaration.TargetDetails.ExpenditureView;
+import org.budgetperf.declaration.TargetDetails.FundView;
+import org.budgetperf.declaration.TargetDetails.IndicatorView;
+import org.budgetperf.declaration.TargetDetails.OrganizationRef;
 import org.springframework.stereotype.Component;
 
 @Component
