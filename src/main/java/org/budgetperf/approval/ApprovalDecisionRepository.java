@@ -10,6 +10,9 @@ public interface ApprovalDecisionRepository extends JpaRepository<ApprovalDecisi
 
     Optional<ApprovalDecision> findFirstByProcessInstanceIdOrderByIdDesc(String processInstanceId);
 
+    Optional<ApprovalDecision> findFirstByProcessInstanceIdAndDecisionOrderByIdDesc(String processInstanceId,
+                                                                                   Decision decision);
+
     Optional<ApprovalDecision> findFirstByProcessInstanceIdAndStepAndDecisionOrderByIdDesc(
             String processInstanceId, ApprovalStep step, Decision decision);
 }

@@ -2,13 +2,10 @@ package org.budgetperf.approval;
 
 import java.util.List;
 import java.util.Optional;
-import org.budgetperf.common.BadRequestException;
 import org.budgetperf.notification.NotificationService;
 import org.budgetperf.notification.NotificationType;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,14 +16,12 @@ public class ApprovalHistory {
 
     private final ApprovalDecisionRepository decisions;
     private final TargetQueries targets;
-    private final IdentityService identity;
     private final NotificationService notifications;
 
     public ApprovalHistory(ApprovalDecisionRepository decisions, TargetQueries targets,
-                           IdentityService identity, NotificationService notifications) {
+                           NotificationService notifications) {
         this.decisions = decisions;
         this.targets = targets;
-        this.identity = identity;
         this.notifications = notifications;
     }
 
@@ -44,18 +39,6 @@ public class ApprovalHistory {
         return saved;
     }
 
-    /** Who acts: the authenticated user (Tasklist, REST, API), else the task's assignee. */
-    public String actor(String assignee) {
-        Authentication current = identity.getCurrentAuthentication();
-        if (current != null && current.getUserId() != null) {
-            return current.getUserId();
-        }
-        if (assignee != null) {
-            return assignee;
-        }
-        throw new BadRequestException("user", "无法确定办理人：请登录后办理");
-    }
-
     @Transactional(readOnly = true)
     public List<ApprovalDecision> of(Long targetId) {
         return decisions.findByTargetIdOrderByDecidedAtAscIdAsc(targetId);
@@ -64,6 +47,11 @@ public class ApprovalHistory {
     @Transactional(readOnly = true)
     public Optional<ApprovalDecision> last(String processInstanceId) {
         return decisions.findFirstByProcessInstanceIdOrderByIdDesc(processInstanceId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ApprovalDecision> lastReturn(String processInstanceId) {
+        return decisions.findFirstByProcessInstanceIdAndDecisionOrderByIdDesc(processInstanceId, Decision.RETURN);
     }
 
     @Transactional(readOnly = true)

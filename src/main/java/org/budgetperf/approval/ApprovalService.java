@@ -1,26 +1,8 @@
 package org.budgetperf.approval;
 
-import static org.budgetperf.approval.ApprovalVariables.BUDGET_YEAR;
-import static org.budgetperf.approval.ApprovalVariables.COMMENT;
-import static org.budgetperf.approval.ApprovalVariables.DECISION;
-import static org.budgetperf.approval.ApprovalVariables.DEPARTMENT_GROUP;
-import static org.budgetperf.approval.ApprovalVariables.FINANCE_GROUP;
-import static org.budgetperf.approval.ApprovalVariables.LAST_DECISION;
 import static org.budgetperf.approval.ApprovalVariables.PROCESS_KEY;
-import static org.budgetperf.approval.ApprovalVariables.RESUBMIT_TARGET;
-import static org.budgetperf.approval.ApprovalVariables.RESUBMIT_TO_ME;
-import static org.budgetperf.approval.ApprovalVariables.RETURN_REASON;
-import static org.budgetperf.approval.ApprovalVariables.RETURN_TO;
-import static org.budgetperf.approval.ApprovalVariables.REVIEW_CONCLUSION;
-import static org.budgetperf.approval.ApprovalVariables.SKIP_DEPARTMENT_REVIEW;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_CODE;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_NAME;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_TYPE;
-import static org.budgetperf.approval.ApprovalVariables.UNIT_GROUP;
 import static org.budgetperf.approval.ApprovalVariables.WITHDRAW_MESSAGE;
 
-import io.holunda.camunda.bpm.data.CamundaBpmData;
 import java.util.List;
 import org.budgetperf.common.ConflictException;
 import org.budgetperf.common.ForbiddenException;
@@ -28,11 +10,13 @@ import org.budgetperf.common.NotFoundException;
 import org.budgetperf.security.CurrentUser;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetAccess;
+import org.budgetperf.declaration.TargetQueries;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -51,9 +35,12 @@ public class ApprovalService {
     private final OpenReviewTasks openTasks;
     private final TaskViews taskViews;
     private final TrustedEngineCalls trusted;
+    private final TargetQueries targets;
+    private final IdentityService identity;
 
     public ApprovalService(RuntimeService runtime, TaskService tasks, TargetAccess access, ApprovalHistory history,
-                           OpenReviewTasks openTasks, TaskViews taskViews, TrustedEngineCalls trusted) {
+                           OpenReviewTasks openTasks, TaskViews taskViews, TrustedEngineCalls trusted,
+                           TargetQueries targets, IdentityService identity) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.access = access;
@@ -61,6 +48,8 @@ public class ApprovalService {
         this.openTasks = openTasks;
         this.taskViews = taskViews;
         this.trusted = trusted;
+        this.targets = targets;
+        this.identity = identity;
     }
 
     /** Opens the table's approval process (once per version), leaving the unit's preparation task waiting. */
@@ -73,19 +62,7 @@ public class ApprovalService {
         if (running != null) {
             return running;
         }
-        VariableMap variables = CamundaBpmData.builder()
-                .set(TARGET_ID, target.getId())
-                .set(TARGET_CODE, target.getCode())
-                .set(TARGET_NAME, target.getName())
-                .set(BUDGET_YEAR, target.getBudgetYear())
-                .set(TARGET_TYPE, target.getType().name())
-                .set(UNIT_GROUP, target.getUnit().groupId())
-                .set(DEPARTMENT_GROUP, target.getDepartment().groupId())
-                .set(FINANCE_GROUP, target.financeBureau().groupId())
-                .set(SKIP_DEPARTMENT_REVIEW, target.isDepartmentsOwn())
-                .set(RESUBMIT_TARGET, "NONE")
-                .build();
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, target.businessKey(), variables);
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, target.businessKey());
     }
 
     /** Submits the table for review: opens its process if needed and completes the preparation task. */
@@ -126,7 +103,6 @@ public class ApprovalService {
         history.record(targetId, instance.getId(), review.getId(),
                 new ValidDecision(step, Decision.WITHDRAW, null, null, false, null), user.userId());
         trusted.run(() -> runtime.createMessageCorrelation(WITHDRAW_MESSAGE).processInstanceId(instance.getId())
-                .setVariable(LAST_DECISION.getName(), Decision.WITHDRAW.name())
                 .correlate());
     }
 
@@ -141,29 +117,19 @@ public class ApprovalService {
                 .taskAssignee(user.userId())
                 .endOr()
                 .orderByTaskPriority().desc().orderByTaskCreateTime().asc();
-        List<TaskView> content = query.listPage((int) page.getOffset(), page.getPageSize()).stream()
-                .map(taskViews::of).toList();
+        List<TaskView> content = taskViews.of(query.listPage((int) page.getOffset(), page.getPageSize()));
         return new PageImpl<>(content, page, query.count());
     }
 
     public TaskView complete(String taskId, DecisionInput input, CurrentUser user) {
         Task task = workable(taskId, user);
         ApprovalStep step = ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow();
-        boolean skipDepartment = Boolean.TRUE.equals(SKIP_DEPARTMENT_REVIEW.from(tasks, task.getId()).getOrNull());
-        DecisionRules.validate(step, input, skipDepartment);
         TaskView view = taskViews.of(task);
+        DecisionRules.validate(step, input, targets.find(view.targetId()).isDepartmentsOwn());
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), user.userId());
         }
-        VariableMap variables = CamundaBpmData.builder()
-                .set(DECISION, input.decision())
-                .set(COMMENT, input.comment())
-                .set(RETURN_REASON, input.returnReason())
-                .set(RETURN_TO, input.returnTo())
-                .set(RESUBMIT_TO_ME, input.resubmitToMe())
-                .set(REVIEW_CONCLUSION, input.reviewConclusion())
-                .build();
-        tasks.complete(task.getId(), variables);
+        asCaller(user, () -> tasks.complete(task.getId(), input.formFields(step)));
         return view;
     }
 
@@ -195,7 +161,21 @@ public class ApprovalService {
     private ProcessInstance running(PerformanceTarget target) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(target.businessKey())
-                .variableValueEquals(TARGET_ID.getName(), target.getId())
                 .active().singleResult();
+    }
+
+    /** The engine decides as the caller (whose organization the decision listener checks), whoever called us. */
+    private void asCaller(CurrentUser user, Runnable work) {
+        Authentication outer = identity.getCurrentAuthentication();
+        identity.setAuthentication(user.userId(), List.copyOf(user.groupIds()));
+        try {
+            work.run();
+        } finally {
+            if (outer == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(outer);
+            }
+        }
     }
 }

@@ -28,8 +28,4 @@ public enum ApprovalStep {
     public String label() {
         return label;
     }
-
-    public boolean isReview() {
-        return this != PREPARE;
-    }
 }

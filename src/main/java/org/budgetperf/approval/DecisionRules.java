@@ -34,7 +34,8 @@ public final class DecisionRules {
         }
         ReviewConclusion conclusion = step == ApprovalStep.FINANCE_REVIEW ? conclusion(decision, input) : null;
         ReturnTo returnTo = returnTo(step, decision, input, skipDepartmentReview);
-        boolean resubmitToMe = decision == Decision.RETURN && Boolean.TRUE.equals(input.resubmitToMe());
+        boolean resubmitToMe = step == ApprovalStep.FINANCE_REVIEW && decision == Decision.RETURN
+                && Boolean.TRUE.equals(input.resubmitToMe());
         return new ValidDecision(step, decision, comment, returnTo, resubmitToMe, conclusion);
     }
 

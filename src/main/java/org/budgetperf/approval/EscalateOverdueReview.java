@@ -1,11 +1,8 @@
 package org.budgetperf.approval;
 
-import static org.budgetperf.approval.ApprovalVariables.FINANCE_GROUP;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_NAME;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.notification.NotificationService;
 import org.budgetperf.notification.NotificationType;
 import org.budgetperf.security.Roles;
@@ -23,24 +20,27 @@ public class EscalateOverdueReview {
 
     private final OpenReviewTasks openTasks;
     private final NotificationService notifications;
+    private final ProcessTables tables;
 
-    public EscalateOverdueReview(OpenReviewTasks openTasks, NotificationService notifications) {
+    public EscalateOverdueReview(OpenReviewTasks openTasks, NotificationService notifications, ProcessTables tables) {
         this.openTasks = openTasks;
         this.notifications = notifications;
+        this.tables = tables;
     }
 
     public void escalate(DelegateExecution execution, String taskKey) {
         openTasks.find(execution.getProcessInstanceId(), taskKey).ifPresent(task -> {
+            PerformanceTarget target = tables.of(execution);
             openTasks.raisePriority(task, ESCALATED_PRIORITY);
             List<String> levelAbove = new ArrayList<>();
             if (ApprovalStep.DEPARTMENT_REVIEW.taskKey().equals(taskKey)) {
-                levelAbove.add(FINANCE_GROUP.from(execution).get());
+                levelAbove.add(target.financeBureau().groupId());
             }
             levelAbove.add(Roles.MANAGER);
-            String message = "【超时升级】“" + TARGET_NAME.from(execution).get() + "”的" + task.getName()
+            String message = "【超时升级】“" + target.getName() + "”的" + task.getName()
                     + "已超期未办理（候选：" + String.join("、", openTasks.candidateGroups(task)) + "），请督办";
             levelAbove.forEach(group -> notifications.notify(group, NotificationType.ESCALATION,
-                    TARGET_ID.from(execution).get(), task.getId(), message));
+                    target.getId(), task.getId(), message));
         });
     }
 }

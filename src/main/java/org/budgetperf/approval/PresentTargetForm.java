@@ -1,7 +1,5 @@
 package org.budgetperf.approval;
 
-import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -12,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.budgetperf.declaration.ParsedValue;
 import org.budgetperf.declaration.RichText;
@@ -24,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a task is created, puts a read-only picture of the table onto it (task-local JSON variables) for the
- * Camunda Form: summary, funds, indicators and the decisions so far.
+ * Camunda Form: summary, funds, indicators and the decisions so far. The summary's texts appear inside the
+ * forms' Markdown, so they are made literal there.
  */
 @Component("presentTargetForm")
 public class PresentTargetForm implements TaskListener {
@@ -32,19 +32,24 @@ public class PresentTargetForm implements TaskListener {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
+    /** The task-local variables the forms in {@code forms/} read. */
+    static final Set<String> VARIABLES = Set.of("targetSummary", "fundRows", "indicatorRows", "decisionRows");
+
     private final TargetQueries targets;
     private final ApprovalHistory history;
+    private final ProcessTables tables;
     private final ObjectMapper json;
 
-    public PresentTargetForm(TargetQueries targets, ApprovalHistory history, ObjectMapper json) {
+    public PresentTargetForm(TargetQueries targets, ApprovalHistory history, ProcessTables tables, ObjectMapper json) {
         this.targets = targets;
         this.history = history;
+        this.tables = tables;
         this.json = json;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariablesLocal(formVariables(TARGET_ID.from(task).get()));
+        task.setVariablesLocal(formVariables(tables.of(task).getId()));
     }
 
     /** The table as the forms show it, in the task-local variables the forms in {@code forms/} read. */
@@ -60,20 +65,21 @@ public class PresentTargetForm implements TaskListener {
 
     private static Map<String, Object> summary(TargetDetails t) {
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("code", t.code());
-        summary.put("name", t.name());
+        summary.put("code", MarkdownText.literal(t.code()));
+        summary.put("name", MarkdownText.literal(t.name()));
         summary.put("budgetYear", t.budgetYear());
         summary.put("typeLabel", t.typeLabel());
-        summary.put("departmentName", t.department().name());
-        summary.put("unitName", t.unit().name());
-        summary.put("category", Objects.toString(t.category(), ""));
-        summary.put("projectLevel", Objects.toString(t.projectLevel(), ""));
-        summary.put("period", t.startYear() == null ? "" : t.startYear() + "年-" + t.endYear() + "年");
-        summary.put("responsible", Stream.of(t.responsiblePerson(), t.contactPhone()).filter(Objects::nonNull)
-                .reduce((a, b) -> a + " " + b).orElse(""));
-        summary.put("annualGoal", RichText.toPlainText(t.annualGoal()));
-        summary.put("fundUnit", t.fundUnit());
-        summary.put("totalBudget", money(t.totalBudget()));
+        summary.put("departmentName", MarkdownText.literal(t.department().name()));
+        summary.put("unitName", MarkdownText.literal(t.unit().name()));
+        summary.put("category", MarkdownText.literal(t.category()));
+        summary.put("projectLevel", MarkdownText.literal(t.projectLevel()));
+        summary.put("period", t.startYear() == null ? ""
+                : MarkdownText.literal(t.startYear() + "年-" + t.endYear() + "年"));
+        summary.put("responsible", MarkdownText.literal(Stream.of(t.responsiblePerson(), t.contactPhone())
+                .filter(Objects::nonNull).reduce((a, b) -> a + " " + b).orElse("")));
+        summary.put("annualGoal", MarkdownText.literal(RichText.toPlainText(t.annualGoal())));
+        summary.put("fundUnit", MarkdownText.literal(t.fundUnit()));
+        summary.put("totalBudget", MarkdownText.literal(money(t.totalBudget())));
         summary.put("statusLabel", t.statusLabel());
         summary.put("version", t.versionNo());
         return summary;

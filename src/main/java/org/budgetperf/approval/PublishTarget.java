@@ -1,7 +1,5 @@
 package org.budgetperf.approval;
 
-import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
-
 import org.budgetperf.declaration.TargetLifecycle;
 import org.budgetperf.declaration.TargetStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,13 +11,15 @@ import org.springframework.stereotype.Component;
 public class PublishTarget implements JavaDelegate {
 
     private final TargetLifecycle lifecycle;
+    private final ProcessTables tables;
 
-    public PublishTarget(TargetLifecycle lifecycle) {
+    public PublishTarget(TargetLifecycle lifecycle, ProcessTables tables) {
         this.lifecycle = lifecycle;
+        this.tables = tables;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.enter(TARGET_ID.from(execution).get(), TargetStatus.PUBLISHED);
+        lifecycle.enter(tables.of(execution).getId(), TargetStatus.PUBLISHED);
     }
 }

@@ -1,9 +1,9 @@
 package org.budgetperf.approval;
 
 import static org.budgetperf.approval.ApprovalVariables.PROCESS_KEY;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
 
 import org.budgetperf.declaration.TargetEdited;
+import org.budgetperf.declaration.TargetQueries;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,18 +14,22 @@ public class RefreshOpenTaskForms {
 
     private final TaskService tasks;
     private final PresentTargetForm presentation;
+    private final TargetQueries targets;
     private final TrustedEngineCalls trusted;
 
-    public RefreshOpenTaskForms(TaskService tasks, PresentTargetForm presentation, TrustedEngineCalls trusted) {
+    public RefreshOpenTaskForms(TaskService tasks, PresentTargetForm presentation, TargetQueries targets,
+                                TrustedEngineCalls trusted) {
         this.tasks = tasks;
         this.presentation = presentation;
+        this.targets = targets;
         this.trusted = trusted;
     }
 
     @EventListener
     public void on(TargetEdited edited) {
+        String businessKey = targets.find(edited.targetId()).businessKey();
         trusted.run(() -> tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .processVariableValueEquals(TARGET_ID.getName(), edited.targetId()).list()
+                .processInstanceBusinessKey(businessKey).list()
                 .forEach(task -> tasks.setVariablesLocal(task.getId(), presentation.formVariables(edited.targetId()))));
     }
 }

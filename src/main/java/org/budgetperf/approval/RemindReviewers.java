@@ -1,8 +1,6 @@
 package org.budgetperf.approval;
 
-import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_NAME;
-
+import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.notification.NotificationService;
 import org.budgetperf.notification.NotificationType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,18 +12,20 @@ public class RemindReviewers {
 
     private final OpenReviewTasks openTasks;
     private final NotificationService notifications;
+    private final ProcessTables tables;
 
-    public RemindReviewers(OpenReviewTasks openTasks, NotificationService notifications) {
+    public RemindReviewers(OpenReviewTasks openTasks, NotificationService notifications, ProcessTables tables) {
         this.openTasks = openTasks;
         this.notifications = notifications;
+        this.tables = tables;
     }
 
     public void remind(DelegateExecution execution, String taskKey) {
         openTasks.find(execution.getProcessInstanceId(), taskKey).ifPresent(task -> {
-            String message = "【到期提醒】“" + TARGET_NAME.from(execution).get() + "”的" + task.getName()
-                    + "已到期，请尽快办理";
+            PerformanceTarget target = tables.of(execution);
+            String message = "【到期提醒】“" + target.getName() + "”的" + task.getName() + "已到期，请尽快办理";
             openTasks.candidateGroups(task).forEach(group -> notifications.notify(group, NotificationType.REMINDER,
-                    TARGET_ID.from(execution).get(), task.getId(), message));
+                    target.getId(), task.getId(), message));
         });
     }
 }

@@ -1,8 +1,5 @@
 package org.budgetperf.approval;
 
-import static org.budgetperf.approval.ApprovalVariables.LAST_DECISION;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
-
 import org.budgetperf.declaration.TargetLifecycle;
 import org.budgetperf.declaration.TargetStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,17 +10,35 @@ import org.springframework.stereotype.Component;
 public class TargetStages {
 
     private final TargetLifecycle lifecycle;
+    private final ProcessTables tables;
+    private final ApprovalHistory history;
 
-    public TargetStages(TargetLifecycle lifecycle) {
+    public TargetStages(TargetLifecycle lifecycle, ProcessTables tables, ApprovalHistory history) {
         this.lifecycle = lifecycle;
+        this.tables = tables;
+        this.history = history;
     }
 
+    /** Back with the unit: returned for revision after a return, a draft again after a withdrawal or at start. */
     public void enterPreparation(DelegateExecution execution) {
-        boolean returned = Decision.RETURN.name().equals(LAST_DECISION.from(execution).getOrNull());
-        lifecycle.enter(TARGET_ID.from(execution).get(), returned ? TargetStatus.RETURNED : TargetStatus.DRAFT);
+        boolean returned = history.last(execution.getProcessInstanceId())
+                .map(last -> last.getDecision() == Decision.RETURN).orElse(false);
+        move(execution, returned ? TargetStatus.RETURNED : TargetStatus.DRAFT);
     }
 
-    public void enter(DelegateExecution execution, String status) {
-        lifecycle.enter(TARGET_ID.from(execution).get(), TargetStatus.valueOf(status));
+    public void enterDepartmentReview(DelegateExecution execution) {
+        move(execution, TargetStatus.DEPARTMENT_REVIEW);
+    }
+
+    public void enterFinanceReview(DelegateExecution execution) {
+        move(execution, TargetStatus.FINANCE_REVIEW);
+    }
+
+    public void reject(DelegateExecution execution) {
+        move(execution, TargetStatus.REJECTED);
+    }
+
+    private void move(DelegateExecution execution, TargetStatus status) {
+        lifecycle.enter(tables.of(execution).getId(), status);
     }
 }

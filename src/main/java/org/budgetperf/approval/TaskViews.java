@@ -1,34 +1,53 @@
 package org.budgetperf.approval;
 
-import static org.budgetperf.approval.ApprovalVariables.BUDGET_YEAR;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_CODE;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_ID;
-import static org.budgetperf.approval.ApprovalVariables.TARGET_NAME;
-
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetQueries;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
+/** Tasks as the API lists them, each naming its table (found by the process's business key, in two queries a page). */
 @Component
 public class TaskViews {
 
-    private static final List<String> NAMES = List.of(TARGET_ID.getName(), TARGET_CODE.getName(),
-            TARGET_NAME.getName(), BUDGET_YEAR.getName());
+    private final RuntimeService runtime;
+    private final TargetQueries targets;
+    private final TrustedEngineCalls trusted;
 
-    private final TaskService tasks;
-
-    public TaskViews(TaskService tasks) {
-        this.tasks = tasks;
+    public TaskViews(RuntimeService runtime, TargetQueries targets, TrustedEngineCalls trusted) {
+        this.runtime = runtime;
+        this.targets = targets;
+        this.trusted = trusted;
     }
 
     public TaskView of(Task task) {
-        VariableMap variables = tasks.getVariablesTyped(task.getId(), NAMES, true);
+        return of(List.of(task)).get(0);
+    }
+
+    /** The caller may see these tasks already; their process instances are read on its behalf. */
+    public List<TaskView> of(List<Task> tasks) {
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of() : trusted.call(() -> runtime
+                .createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey)));
+        Map<String, PerformanceTarget> byKey = targets.byBusinessKeys(businessKeys.values()).stream()
+                .collect(Collectors.toMap(PerformanceTarget::businessKey, Function.identity()));
+        return tasks.stream().map(task -> view(task, byKey.get(businessKeys.get(task.getProcessInstanceId()))))
+                .toList();
+    }
+
+    private static TaskView view(Task task, PerformanceTarget target) {
         ApprovalStep step = ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).orElse(null);
         return new TaskView(task.getId(), task.getName(), step, step == null ? null : step.label(),
-                TARGET_ID.from(variables).get(), TARGET_CODE.from(variables).get(), TARGET_NAME.from(variables).get(),
-                BUDGET_YEAR.from(variables).get(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
-                task.getPriority(), task.getProcessInstanceId());
+                target == null ? null : target.getId(), target == null ? null : target.getCode(),
+                target == null ? null : target.getName(), target == null ? null : target.getBudgetYear(),
+                task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority(),
+                task.getProcessInstanceId());
     }
 }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.budgetperf.common.ApiException.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +27,22 @@ public class ApiErrorHandler {
     @ExceptionHandler(ApiException.class)
     public ResponseEntity<ApiError> handle(ApiException e) {
         return respond(e.status(), e.getMessage(), e.errors());
+    }
+
+    /** A refusal from inside the process engine (a listener's) keeps its status; the engine's own refusals are 4xx. */
+    @ExceptionHandler(ProcessEngineException.class)
+    public ResponseEntity<ApiError> handle(ProcessEngineException e) {
+        ApiException refusal = ApiException.foundIn(e);
+        if (refusal != null) {
+            return handle(refusal);
+        }
+        if (e instanceof AuthorizationException) {
+            return respond(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+        }
+        if (e instanceof BadUserRequestException) {
+            return respond(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+        }
+        throw e;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -15,6 +15,16 @@ public abstract class ApiException extends RuntimeException {
 
     public abstract HttpStatus status();
 
+    /** The refusal behind an error that came back wrapped, for example from a process engine listener. */
+    public static ApiException foundIn(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

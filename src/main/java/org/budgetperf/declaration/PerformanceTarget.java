@@ -166,7 +166,7 @@ public class PerformanceTarget {
 
     /** Business key of the target's process instances: code and budget year. */
     public String businessKey() {
-        return code + "-" + budgetYear;
+        return new BusinessKey(code, budgetYear).toString();
     }
 
     public Organization financeBureau() {
@@ -181,10 +181,6 @@ public class PerformanceTarget {
     void moveTo(TargetStatus next) {
         this.status = next;
         this.statusSince = Instant.now();
-    }
-
-    void startNextVersion() {
-        this.versionNo++;
     }
 
     void touch() {

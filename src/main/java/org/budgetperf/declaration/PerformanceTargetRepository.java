@@ -2,6 +2,7 @@ package org.budgetperf.declaration;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,10 @@ import org.springframework.data.repository.query.Param;
 public interface PerformanceTargetRepository extends JpaRepository<PerformanceTarget, Long> {
 
     boolean existsByCodeAndBudgetYear(String code, int budgetYear);
+
+    Optional<PerformanceTarget> findByCodeAndBudgetYear(String code, int budgetYear);
+
+    List<PerformanceTarget> findByCodeIn(Collection<String> codes);
 
     @Query("select t.code from PerformanceTarget t where t.budgetYear = :year and t.code in :codes")
     List<String> findTakenCodes(@Param("year") int year, @Param("codes") Collection<String> codes);

@@ -2,6 +2,7 @@ package org.budgetperf.declaration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.budgetperf.common.ConflictException;
 import org.budgetperf.common.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +29,23 @@ public class TargetLifecycle {
     }
 
     public void enter(Long targetId, TargetStatus status) {
-        require(targetId).moveTo(status);
+        move(require(targetId), status);
     }
 
     /** Freezes the table as approved: a snapshot of everything it says becomes its version. */
     public TargetVersion approve(Long targetId, String approvedBy, String conclusion) {
         PerformanceTarget target = require(targetId);
-        target.moveTo(TargetStatus.APPROVED);
+        move(target, TargetStatus.APPROVED);
         return versions.save(new TargetVersion(targetId, target.getVersionNo(), approvedBy, conclusion,
                 snapshot(target)));
+    }
+
+    private static void move(PerformanceTarget target, TargetStatus next) {
+        if (!target.getStatus().canMoveTo(next)) {
+            throw new ConflictException("绩效目标表“" + target.getName() + "”当前状态为“" + target.getStatus().label()
+                    + "”，不能变为“" + next.label() + "”");
+        }
+        target.moveTo(next);
     }
 
     private String snapshot(PerformanceTarget target) {

@@ -1,5 +1,9 @@
 package org.budgetperf.declaration;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.budgetperf.common.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +23,22 @@ public class TargetQueries {
 
     public PerformanceTarget find(Long id) {
         return targets.findById(id).orElseThrow(() -> new NotFoundException("绩效目标表不存在：" + id));
+    }
+
+    /** The table a process instance is about: its business key is the table's code and budget year. */
+    public PerformanceTarget byBusinessKey(String businessKey) {
+        BusinessKey key = BusinessKey.parse(businessKey);
+        return targets.findByCodeAndBudgetYear(key.code(), key.budgetYear())
+                .orElseThrow(() -> new NotFoundException("业务键对应的绩效目标表不存在：" + businessKey));
+    }
+
+    public List<PerformanceTarget> byBusinessKeys(Collection<String> businessKeys) {
+        Set<String> keys = Set.copyOf(businessKeys);
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Set<String> codes = keys.stream().map(key -> BusinessKey.parse(key).code()).collect(Collectors.toSet());
+        return targets.findByCodeIn(codes).stream().filter(target -> keys.contains(target.businessKey())).toList();
     }
 
     public boolean exists(String code, int budgetYear) {

@@ -1,5 +1,8 @@
 package org.budgetperf.declaration;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 public enum TargetStatus {
     DRAFT("编制中"),
     RETURNED("退回修改"),
@@ -22,5 +25,25 @@ public enum TargetStatus {
     /** Only a table in preparation may be edited; anything under review or approved is frozen. */
     public boolean editable() {
         return this == DRAFT || this == RETURNED;
+    }
+
+    /**
+     * The moves the approval process makes: submission (to either review), return, withdrawal (back to draft),
+     * finance's return to the department, approval, publication and rejection. A draft re-entering preparation
+     * (its process opened) stays a draft.
+     */
+    public boolean canMoveTo(TargetStatus next) {
+        return next(this).contains(next);
+    }
+
+    private static Set<TargetStatus> next(TargetStatus from) {
+        return switch (from) {
+            case DRAFT -> EnumSet.of(DRAFT, DEPARTMENT_REVIEW, FINANCE_REVIEW);
+            case RETURNED -> EnumSet.of(DEPARTMENT_REVIEW, FINANCE_REVIEW);
+            case DEPARTMENT_REVIEW -> EnumSet.of(FINANCE_REVIEW, RETURNED, DRAFT);
+            case FINANCE_REVIEW -> EnumSet.of(APPROVED, RETURNED, DEPARTMENT_REVIEW, REJECTED, DRAFT);
+            case APPROVED -> EnumSet.of(PUBLISHED);
+            case PUBLISHED, REJECTED -> EnumSet.noneOf(TargetStatus.class);
+        };
     }
 }

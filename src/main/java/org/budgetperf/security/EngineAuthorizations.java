@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -56,6 +57,22 @@ public class EngineAuthorizations {
         for (Resources resource : Resources.values()) {
             grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
         }
+        narrowTaskGrantsToWork();
+    }
+
+    /**
+     * Tasks created before TASK_WORK became the candidates' permission still grant UPDATE, with which a candidate
+     * may rewrite the task's variables: those grants become TASK_WORK.
+     */
+    private void narrowTaskGrantsToWork() {
+        authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).resourceType(Resources.TASK)
+                .hasPermission(Permissions.UPDATE).list().stream()
+                .filter(grant -> !Groups.CAMUNDA_ADMIN.equals(grant.getGroupId()))
+                .forEach(grant -> {
+                    grant.removePermission(Permissions.UPDATE);
+                    grant.addPermission(TaskPermissions.TASK_WORK);
+                    authorizations.saveAuthorization(grant);
+                });
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

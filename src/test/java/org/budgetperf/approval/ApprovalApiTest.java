@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.TestTargets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -76,6 +77,27 @@ class ApprovalApiTest {
         assertThat(history.get(1).path("comment").asText()).isEqualTo("年度目标表述不完整，请补充");
         JsonNode versions = get("unit-staff", "/api/targets/" + id + "/versions").getBody();
         assertThat(versions.get(0).path("approvedBy").asText()).isEqualTo("finance-reviewer");
+    }
+
+    @Test
+    void unitWithdrawsOverHttpOnlyItsOwnUnclaimedSubmission() {
+        long id = post("unit-staff", "/api/targets", TestTargets.project(TestTargets.JS_UNIT)).getBody()
+                .path("id").asLong();
+        assertThat(post("unit-staff", "/api/targets/" + id + "/withdraw", null).getStatusCode())
+                .as("nothing submitted yet").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post("unit-staff", "/api/targets/" + id + "/submit", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(post("unit-staff-2", "/api/targets/" + id + "/withdraw", null).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post("dept-reviewer", "/api/targets/" + id + "/withdraw", null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<JsonNode> withdrawn = post("unit-staff", "/api/targets/" + id + "/withdraw", null);
+        assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(StreamSupport.stream(withdrawn.getBody().spliterator(), false)
+                .map(d -> d.path("decision").asText()).toList()).containsExactly("SUBMIT", "WITHDRAW");
+        assertThat(get("unit-staff", "/api/targets/" + id).getBody().path("status").asText()).isEqualTo("DRAFT");
+        taskFor("unit-staff", id, "PREPARE");
     }
 
     @Test

@@ -127,7 +127,7 @@ class ApprovalProcessTest {
         TypedValue decisions = taskService.getVariableLocalTyped(task().getId(), "decisionRows");
         assertThat(decisions.getValue().toString()).contains("unit-staff").contains("请审核");
         TypedValue summary = taskService.getVariableLocalTyped(task().getId(), "targetSummary");
-        assertThat(summary.getValue().toString()).contains("\"totalBudget\":\"10.00\"").contains("年度目标");
+        assertThat(summary.getValue().toString()).contains("\"totalBudget\":\"10\\\\.00\"").contains("年度目标");
     }
 
     @Test
@@ -150,12 +150,14 @@ class ApprovalProcessTest {
     }
 
     @Test
-    void noStaleDecisionIsLeftToPrefillTheNextForm() {
+    void theProcessCarriesNoVariablesAndNoStaleDecisionPrefillsTheNextForm() {
         open(TestTargets.project(TestTargets.JS_UNIT));
+        assertThat(engine.getRuntimeService().getVariables(instance.getId())).isEmpty();
         act("unit-staff", "SUBMIT", "comment", "请审核");
-        assertThat(engine.getRuntimeService().getVariables(instance.getId()))
-                .doesNotContainKeys("decision", "comment", "returnReason", "returnTo", "resubmitToMe")
-                .containsEntry("lastDecision", "SUBMIT");
+        act("dept-reviewer", "RETURN", "returnReason", "请补充满意度指标的调查方式");
+        assertThat(engine.getRuntimeService().getVariables(instance.getId())).isEmpty();
+        assertThat(taskService.getVariables(task().getId())).containsOnlyKeys("targetSummary", "fundRows",
+                "indicatorRows", "decisionRows");
     }
 
     @Test
@@ -247,6 +249,41 @@ class ApprovalProcessTest {
         assertThatThrownBy(() -> approval.withdraw(target.getId(), UNIT_STAFF))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("已签收");
         assertThat(instance).isWaitingAt("departmentReview");
+    }
+
+    @Test
+    void unitWithdrawsFromAnUnclaimedFinanceReviewOfItsResubmission() {
+        open(TestTargets.project(TestTargets.JS_UNIT));
+        act("unit-staff", "SUBMIT");
+        act("dept-reviewer", "APPROVE");
+        act("finance-reviewer", "RETURN", "reviewConclusion", "FAIR", "returnReason", "成本指标偏高，请调整",
+                "resubmitToMe", true);
+        act("unit-staff", "SUBMIT", "comment", "已调整");
+        assertThat(instance).isWaitingAt("financeReview");
+
+        approval.withdraw(target.getId(), UNIT_STAFF);
+        assertThat(instance).isWaitingAt("prepare");
+        assertThat(status()).isEqualTo(TargetStatus.DRAFT);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
+                .as("the finance review's timers end with it").isZero();
+        act("unit-staff", "SUBMIT", "comment", "再次提交");
+        assertThat(instance).as("finance asked for the resubmission straight back").isWaitingAt("financeReview");
+    }
+
+    @Test
+    void overdueFinanceReviewRemindsFinanceThenEscalatesToManagers() {
+        open(TestTargets.project(TestTargets.JS_UNIT));
+        act("unit-staff", "SUBMIT");
+        act("dept-reviewer", "APPROVE");
+
+        execute(job("financeReviewReminderDue"));
+        assertThat(instance).isWaitingAt("financeReview");
+        assertThat(notificationsOf(NotificationType.REMINDER)).containsExactly("org-JS-CZT");
+        execute(job("financeReviewEscalationDue"));
+        assertThat(task().getPriority()).isEqualTo(EscalateOverdueReview.ESCALATED_PRIORITY);
+        assertThat(notificationsOf(NotificationType.ESCALATION)).containsExactly("manager");
+        act("finance-reviewer", "APPROVE", "reviewConclusion", "GOOD");
+        assertThat(status()).isEqualTo(TargetStatus.PUBLISHED);
     }
 
     @Test

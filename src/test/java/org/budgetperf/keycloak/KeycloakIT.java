@@ -148,9 +148,10 @@ class KeycloakIT {
     void reviewerLogsInOnKeycloakApprovesInTheTasklistAndLogsOut() throws Exception {
         String unitStaff = KeycloakServer.token("unit-staff");
         long targetId = idOf(SEED_000);
+        String businessKey = row(SEED_000).path("code").asText() + "-" + row(SEED_000).path("budgetYear").asInt();
         assertThat(call(unitStaff, HttpMethod.POST, "/api/targets/" + targetId + "/submit",
                 Map.of("comment", "请审核")).getStatusCode()).isEqualTo(HttpStatus.OK);
-        String review = tasks.createTaskQuery().processVariableValueEquals("targetId", targetId)
+        String review = tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
                 .taskDefinitionKey("departmentReview").singleResult().getId();
 
         try (Browser browser = new Browser()) {
@@ -189,7 +190,7 @@ class KeycloakIT {
                 throw e;
             }
         }
-        assertThat(tasks.createTaskQuery().processVariableValueEquals("targetId", targetId)
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
                 .taskDefinitionKey("financeReview").count()).isEqualTo(1);
     }
 
@@ -199,18 +200,23 @@ class KeycloakIT {
     }
 
     private long idOf(String code) throws Exception {
+        return row(code).path("id").asLong();
+    }
+
+    private JsonNode row(String code) throws Exception {
         for (JsonNode row : call(KeycloakServer.token("manager"), HttpMethod.GET, "/api/targets?size=200", null)
                 .getBody().path("content")) {
             if (row.path("code").asText().equals(code)) {
-                return row.path("id").asLong();
+                return row;
             }
         }
         throw new AssertionError("demo table not loaded: " + code);
     }
 
     private String taskOf(String code) throws Exception {
-        long id = idOf(code);
-        return tasks.createTaskQuery().processVariableValueEquals("targetId", id).singleResult().getId();
+        JsonNode row = row(code);
+        return tasks.createTaskQuery().processInstanceBusinessKey(code + "-" + row.path("budgetYear").asInt())
+                .singleResult().getId();
     }
 
     private ResponseEntity<JsonNode> call(String token, HttpMethod method, String path, Object body) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.budgetperf.approval.ApprovalService;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
+import org.budgetperf.support.WebappSession;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,7 +21,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * Camunda authorization is on: the engine itself, through {@code /engine-rest} and the webapps, gives each
@@ -52,8 +52,10 @@ class EngineAuthorizationTest {
 
     @Test
     void unitStaffSeeAndWorkOnlyOnTheirOwnUnitsTasks() {
-        List<String> visible = get("unit-staff", "/engine-rest/task?processDefinitionKey=target-approval&maxResults=500")
-                .getBody().findValuesAsText("id");
+        ResponseEntity<JsonNode> list = get("unit-staff",
+                "/engine-rest/task?processDefinitionKey=target-approval&maxResults=500");
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<String> visible = list.getBody().findValuesAsText("id");
         assertThat(visible).contains(myTask).doesNotContain(theirTask);
         assertThat(get("unit-staff", "/engine-rest/task/" + theirTask).getStatusCode())
                 .isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
@@ -75,9 +77,16 @@ class EngineAuthorizationTest {
 
     @Test
     void departmentReviewersSeeNoTaskOfTheirUnitsBeforeItReachesThem() {
-        List<String> visible = get("dept-reviewer", "/engine-rest/task?processDefinitionKey=target-approval&maxResults=500")
-                .getBody().findValuesAsText("id");
-        assertThat(visible).doesNotContain(myTask, theirTask);
+        ResponseEntity<JsonNode> list = get("dept-reviewer",
+                "/engine-rest/task?processDefinitionKey=target-approval&maxResults=500");
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(list.getBody().isArray()).isTrue();
+        assertThat(list.getBody().findValuesAsText("id")).doesNotContain(myTask, theirTask);
+        assertThat(get("dept-reviewer", "/engine-rest/task/" + myTask).getStatusCode())
+                .isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+        assertThat(post("dept-reviewer", "/engine-rest/task/" + myTask + "/complete").getStatusCode())
+                .isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+        assertThat(tasks.createTaskQuery().taskId(myTask).count()).isEqualTo(1);
     }
 
     @Test
@@ -111,24 +120,8 @@ class EngineAuthorizationTest {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
     }
 
-    /** Logs in to a Camunda webapp the way its login page does, with the CSRF token from a first visit. */
     private HttpStatus webappLogin(String user, String app) {
-        ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
-        HttpHeaders headers = new HttpHeaders();
-        String token = null;
-        for (String cookie : page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-            headers.add(HttpHeaders.COOKIE, cookie.split(";", 2)[0]);
-            if (cookie.startsWith("XSRF-TOKEN=")) {
-                token = cookie.substring("XSRF-TOKEN=".length()).split(";", 2)[0];
-            }
-        }
-        headers.set("X-XSRF-TOKEN", token);
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", "demo");
-        return HttpStatus.valueOf(rest.exchange("/camunda/api/admin/auth/user/default/login/" + app, HttpMethod.POST,
-                new HttpEntity<>(form, headers), String.class).getStatusCode().value());
+        return WebappSession.login(rest, user, app).loginStatus();
     }
 
     private ResponseEntity<JsonNode> get(String user, String path) {

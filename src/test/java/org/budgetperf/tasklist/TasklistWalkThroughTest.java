@@ -92,7 +92,7 @@ class TasklistWalkThroughTest {
 
     /** Logs in as the user, opens the table's task, claims it, fills the form and completes it. */
     private void workOn(String user, String taskKey, String decisionLabel, Runnable fillForm) {
-        Task task = tasks.createTaskQuery().processVariableValueEquals("targetId", target.getId())
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(target.businessKey())
                 .taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as("open task " + taskKey).isNotNull();
         try {

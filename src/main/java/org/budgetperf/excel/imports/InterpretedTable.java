@@ -7,10 +7,6 @@ import org.budgetperf.declaration.TargetRequest;
 record InterpretedTable(TableContent content, TargetRequest request, OrganizationRef department,
                         OrganizationRef unit, List<ImportProblem> problems) {
 
-    boolean hasErrors() {
-        return problems.stream().anyMatch(ImportProblem::isError);
-    }
-
     boolean organizationsKnown() {
         return department != null && department.known() && unit != null && unit.known();
     }

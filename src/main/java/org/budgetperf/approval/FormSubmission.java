@@ -1,0 +1,77 @@
+package org.budgetperf.approval;
+
+import static org.budgetperf.approval.ApprovalVariables.COMMENT;
+import static org.budgetperf.approval.ApprovalVariables.DECISION;
+import static org.budgetperf.approval.ApprovalVariables.RESUBMIT_TO_ME;
+import static org.budgetperf.approval.ApprovalVariables.RETURN_REASON;
+import static org.budgetperf.approval.ApprovalVariables.RETURN_TO;
+import static org.budgetperf.approval.ApprovalVariables.REVIEW_CONCLUSION;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.budgetperf.common.BadRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * What a person submitted with a task, through any door (Tasklist, engine REST, {@code /api}): only the fields
+ * of the step's form, each a plain string or yes/no. Anything else on the completion is refused, so that no
+ * hand-written variable survives into the process.
+ */
+final class FormSubmission {
+
+    private static final Map<ApprovalStep, List<VariableFactory<?>>> FIELDS = new EnumMap<>(Map.of(
+            ApprovalStep.PREPARE, List.of(DECISION, COMMENT),
+            ApprovalStep.DEPARTMENT_REVIEW, List.of(DECISION, COMMENT, RETURN_REASON),
+            ApprovalStep.FINANCE_REVIEW, List.of(DECISION, COMMENT, RETURN_REASON, RETURN_TO, RESUBMIT_TO_ME,
+                    REVIEW_CONCLUSION)));
+
+    private FormSubmission() {
+    }
+
+    /** The names of the fields the step's form has. */
+    static Set<String> fieldsOf(ApprovalStep step) {
+        return FIELDS.get(step).stream().map(VariableFactory::getName).collect(Collectors.toSet());
+    }
+
+    static DecisionInput read(DelegateTask task, ApprovalStep step) {
+        Set<String> allowed = fieldsOf(step);
+        TreeSet<String> foreign = new TreeSet<>(task.getVariableNames());
+        foreign.removeAll(allowed);
+        foreign.removeAll(PresentTargetForm.VARIABLES);
+        if (!foreign.isEmpty()) {
+            throw new BadRequestException(foreign.first(), step.label() + "只能提交表单中的内容（"
+                    + String.join("、", allowed.stream().sorted().toList()) + "），不接受：" + String.join("、", foreign));
+        }
+        return new DecisionInput(text(task, DECISION), text(task, COMMENT), text(task, RETURN_REASON),
+                text(task, RETURN_TO), yesNo(task, RESUBMIT_TO_ME), text(task, REVIEW_CONCLUSION));
+    }
+
+    private static String text(DelegateTask task, VariableFactory<String> field) {
+        TypedValue value = typed(task, field, ValueType.STRING);
+        return value == null ? null : (String) value.getValue();
+    }
+
+    private static Boolean yesNo(DelegateTask task, VariableFactory<Boolean> field) {
+        TypedValue value = typed(task, field, ValueType.BOOLEAN);
+        return value == null ? null : (Boolean) value.getValue();
+    }
+
+    private static TypedValue typed(DelegateTask task, VariableFactory<?> field, ValueType expected) {
+        TypedValue value = task.getVariableTyped(field.getName(), false);
+        if (value == null || value.getType() == ValueType.NULL) {
+            return null;
+        }
+        if (value.getType() != expected) {
+            throw new BadRequestException(field.getName(), "表单字段“" + field.getName() + "”应为"
+                    + (expected == ValueType.BOOLEAN ? "是/否" : "文字") + "，收到的是 " + value.getType().getName());
+        }
+        return value;
+    }
+}

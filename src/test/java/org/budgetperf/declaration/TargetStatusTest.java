@@ -1,0 +1,39 @@
+package org.budgetperf.declaration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The status moves the approval process makes are the only ones a table can make. */
+class TargetStatusTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "DRAFT, DEPARTMENT_REVIEW", "DRAFT, FINANCE_REVIEW", "RETURNED, DEPARTMENT_REVIEW",
+        "DEPARTMENT_REVIEW, FINANCE_REVIEW", "DEPARTMENT_REVIEW, RETURNED", "DEPARTMENT_REVIEW, DRAFT",
+        "FINANCE_REVIEW, APPROVED", "FINANCE_REVIEW, RETURNED", "FINANCE_REVIEW, DEPARTMENT_REVIEW",
+        "FINANCE_REVIEW, REJECTED", "FINANCE_REVIEW, DRAFT", "APPROVED, PUBLISHED"})
+    void theProcessMovesAreAllowed(TargetStatus from, TargetStatus to) {
+        assertThat(from.canMoveTo(to)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "DRAFT, APPROVED", "DRAFT, PUBLISHED", "RETURNED, APPROVED", "DEPARTMENT_REVIEW, APPROVED",
+        "DEPARTMENT_REVIEW, PUBLISHED", "FINANCE_REVIEW, PUBLISHED", "APPROVED, DRAFT", "PUBLISHED, DRAFT",
+        "REJECTED, DRAFT", "RETURNED, RETURNED"})
+    void shortcutsAndReopeningsAreRefused(TargetStatus from, TargetStatus to) {
+        assertThat(from.canMoveTo(to)).isFalse();
+    }
+
+    @Test
+    void finishedTablesMoveNowhere() {
+        for (TargetStatus next : EnumSet.allOf(TargetStatus.class)) {
+            assertThat(TargetStatus.PUBLISHED.canMoveTo(next)).isFalse();
+            assertThat(TargetStatus.REJECTED.canMoveTo(next)).isFalse();
+        }
+    }
+}
