@@ -29,7 +29,7 @@ class RestartKeepsEverythingTest {
 
     @Test
     void tablesTasksAndDecisionsSurviveARestart(@TempDir Path dataDir) {
-        String url = "jdbc:h2:file:" + dataDir.resolve("budgetperf").toAbsolutePath();
+        String url = "jdbc:h2:file:" + dataDir.resolve("budgetperf").toAbsolutePath() + ";WRITE_DELAY=0";
         Long targetId;
         try (ConfigurableApplicationContext first = start(url)) {
             PerformanceTarget target = first.getBean(TargetService.class)
