@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * table's approval process so that its unit finds the preparation task in the Tasklist.
  */
 @Component
-@ConditionalOnProperty(name = "budgetperf.demo.enabled", havingValue = "true")
+@ConditionalOnProperty(name = DemoDataGuard.ENABLED, havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);

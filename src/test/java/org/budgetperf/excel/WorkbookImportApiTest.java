@@ -43,30 +43,10 @@ class WorkbookImportApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** Labels in a column, the table starting at column C, synonyms for every header, blank (not merged) levels. */
-    static byte[] otherLayout(String code, String unit) {
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(Arrays.asList(null, null, "绩效目标申报表"));
-        rows.add(List.of());
-        rows.add(Arrays.asList(null, null, "项目编码", code));
-        rows.add(Arrays.asList(null, null, "项目名称", "应急救护培训补助"));
-        rows.add(Arrays.asList(null, null, "预算年度", "2026年"));
-        rows.add(Arrays.asList(null, null, "实施单位", unit));
-        rows.add(Arrays.asList(null, null, "资金总额", 12.5));
-        rows.add(Arrays.asList(null, null, "一般公共预算资金", "12.50"));
-        rows.add(List.of());
-        rows.add(Arrays.asList(null, null, "一级目标", "二级指标", "指标内容", "半年指标值", "年度指标值", "分值"));
-        rows.add(Arrays.asList(null, null, "产出指标", "数量指标", "培训人数", "≥500人", "≥1000人", 20));
-        rows.add(Arrays.asList(null, null, null, null, "培训场次", null, "=12场", 20));
-        rows.add(Arrays.asList(null, null, null, "质量指标", "考核合格率", null, "≥95%", 30));
-        rows.add(Arrays.asList(null, null, "满意度指标", "服务对象满意度", "学员满意度", null, "≥90%", 30));
-        return TestWorkbooks.sheet("申报", rows);
-    }
-
     @Test
     void aWorkbookLaidOutDifferentlyButWithRecognisableHeadersImports() {
         String code = TestTargets.uniqueCode();
-        ResponseEntity<JsonNode> created = upload("unit-staff", otherLayout(code, "江苏省红十字会联络与合作中心"), "");
+        ResponseEntity<JsonNode> created = upload("unit-staff", TestWorkbooks.otherLayout(code, "江苏省红十字会联络与合作中心"), "");
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode table = created.getBody().path("tables").get(0);
         long id = table.path("targetId").asLong();
@@ -87,7 +67,7 @@ class WorkbookImportApiTest {
     @Test
     void unknownOrganizationsArePreviewedWithAWarningAndImportOnceMapped() {
         String code = TestTargets.uniqueCode();
-        byte[] workbook = otherLayout(code, "联络合作中心（新名称）");
+        byte[] workbook = TestWorkbooks.otherLayout(code, "联络合作中心（新名称）");
         ResponseEntity<JsonNode> preview = upload("unit-staff", workbook, "&dryRun=true");
         assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode table = preview.getBody().path("tables").get(0);
@@ -114,7 +94,7 @@ class WorkbookImportApiTest {
 
     @Test
     void anEncryptedWorkbookIsRefused() throws Exception {
-        byte[] plain = otherLayout(TestTargets.uniqueCode(), "江苏省红十字会联络与合作中心");
+        byte[] plain = TestWorkbooks.otherLayout(TestTargets.uniqueCode(), "江苏省红十字会联络与合作中心");
         POIFSFileSystem fs = new POIFSFileSystem();
         Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
         encryptor.confirmPassword("secret");
@@ -129,7 +109,7 @@ class WorkbookImportApiTest {
 
     @Test
     void aZipBombIsRefusedByPoisInflateRatioGuard() throws IOException {
-        byte[] plain = otherLayout(TestTargets.uniqueCode(), "江苏省红十字会联络与合作中心");
+        byte[] plain = TestWorkbooks.otherLayout(TestTargets.uniqueCode(), "江苏省红十字会联络与合作中心");
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(plain));
              ZipOutputStream out = new ZipOutputStream(bomb)) {
@@ -195,7 +175,7 @@ class WorkbookImportApiTest {
         ResponseEntity<JsonNode> draft = rest.withBasicAuth("unit-staff", "demo")
                 .postForEntity("/api/targets", TestTargets.project(TestTargets.JS_UNIT), JsonNode.class);
         long id = draft.getBody().path("id").asLong();
-        byte[] workbook = otherLayout("ignored", "江苏省红十字会联络与合作中心");
+        byte[] workbook = TestWorkbooks.otherLayout("ignored", "江苏省红十字会联络与合作中心");
 
         ResponseEntity<JsonNode> foreign = post("unit-staff-2", "/api/targets/" + id + "/import", workbook);
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.budgetperf.BudgetPerformanceApplication;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.approval.ApprovalService;
 import org.budgetperf.approval.DecisionInput;
 import org.budgetperf.approval.TaskView;
 import org.budgetperf.security.CurrentUser;
+import org.budgetperf.support.SeparateApplication;
 import org.budgetperf.support.TestTargets;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
@@ -17,7 +17,6 @@ import org.budgetperf.declaration.TargetService;
 import org.budgetperf.declaration.TargetStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 
@@ -29,7 +28,7 @@ class RestartKeepsEverythingTest {
 
     @Test
     void tablesTasksAndDecisionsSurviveARestart(@TempDir Path dataDir) {
-        String url = "jdbc:h2:file:" + dataDir.resolve("budgetperf").toAbsolutePath();
+        String url = "jdbc:h2:file:" + dataDir.resolve("budgetperf").toAbsolutePath() + ";WRITE_DELAY=0";
         Long targetId;
         try (ConfigurableApplicationContext first = start(url)) {
             PerformanceTarget target = first.getBean(TargetService.class)
@@ -58,12 +57,6 @@ class RestartKeepsEverythingTest {
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(BudgetPerformanceApplication.class)
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=sa",
-                        "--spring.datasource.password=", "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-                        "--camunda.bpm.database.schema-name=", "--camunda.bpm.database.table-prefix=",
-                        // its own engine name, so that the shared test context's "default" engine stays registered
-                        "--camunda.bpm.process-engine-name=restart",
-                        "--spring.jmx.enabled=false");
+        return SeparateApplication.start("restart", SeparateApplication.h2(url), "--spring.profiles.active=demo");
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -26,17 +27,22 @@ public class TestDatabase implements LauncherSessionListener {
     public void launcherSessionOpened(LauncherSession session) {
         if (isPostgresReachable()) {
             recreateSchema(SCHEMA);
-            System.setProperty("spring.datasource.url", ADMIN_URL + "?currentSchema=" + SCHEMA);
-            System.setProperty("spring.datasource.username", USER);
-            System.setProperty("spring.datasource.password", "");
-            System.setProperty("camunda.bpm.database.schema-name", SCHEMA);
-            System.setProperty("camunda.bpm.database.table-prefix", SCHEMA + ".");
+            settings(SCHEMA).forEach(System::setProperty);
         } else if ("true".equals(System.getenv("REQUIRE_POSTGRES"))) {
             throw new IllegalStateException("PostgreSQL at " + ADMIN_URL + " is required but not reachable");
         } else {
             System.err.println("WARNING: PostgreSQL at " + ADMIN_URL + " is not reachable; tests use in-memory H2");
             System.setProperty("spring.datasource.url", "jdbc:h2:mem:budgetperf;DB_CLOSE_DELAY=-1");
         }
+    }
+
+    /** The application's datasource and engine settings for a schema of the test database. */
+    public static Map<String, String> settings(String schema) {
+        return Map.of("spring.datasource.url", ADMIN_URL + "?currentSchema=" + schema,
+                "spring.datasource.username", USER,
+                "spring.datasource.password", "",
+                "camunda.bpm.database.schema-name", schema,
+                "camunda.bpm.database.table-prefix", schema + ".");
     }
 
     public static synchronized boolean isPostgresReachable() {

@@ -1,0 +1,35 @@
+package org.budgetperf.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.budgetperf.BudgetPerformanceApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The application started in the test JVM beside the shared test context, on a database of its own. */
+public final class SeparateApplication {
+
+    private SeparateApplication() {
+    }
+
+    /** Settings for an H2 database: the engine's tables without the test database's schema. */
+    public static Map<String, String> h2(String url) {
+        return Map.of("spring.datasource.url", url, "spring.datasource.username", "sa",
+                "spring.datasource.password", "", "camunda.bpm.database.schema-name", "",
+                "camunda.bpm.database.table-prefix", "");
+    }
+
+    /**
+     * Its own engine name, so that the shared test context's "default" engine stays registered; no JMX, a random
+     * port and the job executor off.
+     */
+    public static ConfigurableApplicationContext start(String engineName, Map<String, String> database,
+                                                       String... arguments) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                "--camunda.bpm.process-engine-name=" + engineName, "--spring.jmx.enabled=false"));
+        database.forEach((key, value) -> all.add("--" + key + "=" + value));
+        all.addAll(List.of(arguments));
+        return new SpringApplicationBuilder(BudgetPerformanceApplication.class).run(all.toArray(String[]::new));
+    }
+}
