@@ -62,6 +62,8 @@ class ApprovalProcessTest {
     @Autowired
     NotificationService notifications;
     @Autowired
+    org.budgetperf.declaration.TargetLifecycle lifecycle;
+    @Autowired
     org.budgetperf.declaration.TargetVersionRepository versions;
 
     private PerformanceTarget target;
@@ -284,6 +286,17 @@ class ApprovalProcessTest {
         assertThat(notificationsOf(NotificationType.ESCALATION)).containsExactly("manager");
         act("finance-reviewer", "APPROVE", "reviewConclusion", "GOOD");
         assertThat(status()).isEqualTo(TargetStatus.PUBLISHED);
+    }
+
+    @Test
+    void theLifecycleRefusesAMoveTheProcessDoesNotMake() {
+        open(TestTargets.project(TestTargets.JS_UNIT));
+        assertThatThrownBy(() -> lifecycle.enter(target.getId(), TargetStatus.PUBLISHED))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("不能变为“已公开”");
+        assertThatThrownBy(() -> lifecycle.approve(target.getId(), "finance-reviewer", "优"))
+                .isInstanceOf(ConflictException.class);
+        assertThat(status()).isEqualTo(TargetStatus.DRAFT);
+        assertThat(versions.findByTargetIdOrderByVersionNoAsc(target.getId())).isEmpty();
     }
 
     @Test
