@@ -1,66 +1,47 @@
 package org.budgetperf.approval;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.budgetperf.common.ApiException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 
 /**
  * What the engine answers a person, through every door (engine REST, the Tasklist's engine API, {@code /api}):
- * a refusal from our listeners (a wrong decision, a foreign variable, the wrong organization) keeps its Chinese
- * message and becomes a form validation error (which the engine REST answers with 400 on completion) or an
- * authorization refusal (403), instead of "ENGINE-03051 … TaskListener" and a 500; the
- * engine's own authorization refusals no longer name other units' tasks, instances or definitions.
+ * a refusal of ours (a wrong decision, a foreign variable, the wrong organization) keeps its Chinese message
+ * and becomes a form validation error (which the engine REST answers with 400 on completion) or an
+ * authorization refusal (403), instead of "ENGINE-03051 … TaskListener" and a 500; the engine's own
+ * authorization refusals no longer name other units' tasks, instances or definitions.
  */
-@Component
-public class EngineErrorTranslation extends AbstractProcessEnginePlugin {
+final class EngineErrorTranslation extends CommandInterceptor {
 
     static final String NOT_AUTHORIZED = "无权执行该操作：该任务或流程不属于您所在的单位，或您的角色不能办理";
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = new ArrayList<>();
-        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-            interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    public <T> T execute(Command<T> command) {
+        try {
+            return next.execute(command);
+        } catch (RuntimeException e) {
+            ApiException refusal = ApiException.foundIn(e);
+            if (refusal != null) {
+                throw translate(refusal);
+            }
+            if (e instanceof AuthorizationException) {
+                throw new AuthorizationException(NOT_AUTHORIZED);
+            }
+            throw e;
         }
-        interceptors.add(new Translate());
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
-    static final class Translate extends CommandInterceptor {
-
-        @Override
-        public <T> T execute(Command<T> command) {
-            try {
-                return next.execute(command);
-            } catch (ProcessEngineException e) {
-                ApiException refusal = ApiException.foundIn(e);
-                if (refusal != null) {
-                    throw translate(refusal);
-                }
-                if (e instanceof AuthorizationException) {
-                    throw new AuthorizationException(NOT_AUTHORIZED);
-                }
-                throw e;
-            }
+    private static ProcessEngineException translate(ApiException refusal) {
+        if (refusal.status() == HttpStatus.FORBIDDEN) {
+            AuthorizationException forbidden = new AuthorizationException(refusal.getMessage());
+            forbidden.initCause(refusal);
+            return forbidden;
         }
-
-        private static ProcessEngineException translate(ApiException refusal) {
-            if (refusal.status() == HttpStatus.FORBIDDEN) {
-                AuthorizationException forbidden = new AuthorizationException(refusal.getMessage());
-                forbidden.initCause(refusal);
-                return forbidden;
-            }
-            String field = refusal.errors().isEmpty() ? null : refusal.errors().get(0).field();
-            return new FormFieldValidationException(field, refusal.getMessage(), refusal);
-        }
+        String field = refusal.errors().isEmpty() ? null : refusal.errors().get(0).field();
+        return new FormFieldValidationException(field, refusal.getMessage(), refusal);
     }
 }

@@ -187,6 +187,28 @@ class RoutingAttackTest {
     }
 
     @Test
+    void noBpmnErrorEscalationOrMessageEndsOrMovesAWaitingReview() {
+        approval.submit(mine.getId(), "请审核", TestTargets.user("unit-staff"));
+        String review = openTask(mine, "departmentReview").getId();
+        ResponseEntity<String> error = engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/bpmnError",
+                "{\"errorCode\":\"stop\"}");
+        assertThat(error.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(error.getBody()).contains("只能通过表单办理");
+        assertThat(engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/bpmnEscalation",
+                "{\"escalationCode\":\"up\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(WebappSession.login(rest, "dept-reviewer", "tasklist")
+                .engine(HttpMethod.POST, "/task/" + review + "/bpmnError", "{\"errorCode\":\"stop\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(engineRest("unit-staff", HttpMethod.POST, "/message",
+                "{\"messageName\":\"TargetWithdrawn\",\"businessKey\":\"" + mine.businessKey() + "\"}")
+                .getStatusCode().is2xxSuccessful()).isFalse();
+
+        assertThat(tasks.createTaskQuery().taskId(review).count()).isEqualTo(1);
+        assertThat(status(mine)).isEqualTo(TargetStatus.DEPARTMENT_REVIEW);
+        assertThat(history.of(mine.getId())).hasSize(1);
+    }
+
+    @Test
     void engineRefusalsNameNoOtherUnitsIds() {
         String instance = processOf(mine);
         for (String path : List.of("/task/" + myTask + "/variables", "/process-instance/" + instance + "/variables",

@@ -1,0 +1,29 @@
+package org.budgetperf.approval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wraps every engine command, whoever calls it: refusals are translated for people (outermost, so that it sees
+ * the refusals of the guards inside it), and tasks take no BPMN error or escalation. A BPMN error that nothing
+ * catches fails the command instead of silently ending its process.
+ */
+@Component
+public class EngineGuards extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
+        List<CommandInterceptor> interceptors = new ArrayList<>();
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+            interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+        }
+        interceptors.add(new EngineErrorTranslation());
+        interceptors.add(new NoBpmnEventsFromTasks());
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+}
