@@ -43,6 +43,16 @@ public final class TestTargets {
         return request(uniqueCode(), TargetType.PROJECT, JS_DEPARTMENT, unitCode);
     }
 
+    /** A project of the unit whose name and annual goal are the given texts. */
+    public static TargetRequest projectNamed(String unitCode, String name, String annualGoal) {
+        TargetRequest r = project(unitCode);
+        return new TargetRequest(r.code(), r.budgetYear(), r.type(), name, r.departmentCode(), r.unitCode(),
+                r.category(), r.projectLevel(), r.startYear(), r.endYear(), r.responsiblePerson(), r.contactPhone(),
+                r.rationale(), r.feasibility(), r.content(), r.midLongTermGoal(), annualGoal, r.fundUnit(), r.funds(),
+                r.expenditures(), r.basicExpenditure(), r.projectExpenditure(), r.duties(), r.keyTasks(),
+                r.headCount(), r.assets(), r.dutyGoals(), r.indicators());
+    }
+
     public static TargetRequest departmentsOwn() {
         return request(uniqueCode(), TargetType.DEPARTMENT, JS_DEPARTMENT, JS_DEPARTMENT);
     }

@@ -88,6 +88,28 @@ class TasklistWalkThroughTest {
                         org.assertj.core.groups.Tuple.tuple("finance-reviewer:APPROVE", null));
     }
 
+    @Test
+    void aUnitsTextsShowLiterallyInTheReviewersFormNeverAsMarkdown() {
+        PerformanceTarget forged = targets.create(TestTargets.projectNamed(TestTargets.JS_UNIT,
+                "**伪造：已通过** [点此查看](http://evil.example/)", "# 审核意见：同意\n| 结论 | 通过 |"),
+                CurrentUser.system());
+        approval.submit(forged.getId(), "请审核", TestTargets.user("unit-staff"));
+        Task review = tasks.createTaskQuery().processInstanceBusinessKey(forged.businessKey()).singleResult();
+        try {
+            login("dept-reviewer");
+            tasklist.openAndClaim(review.getId(), "**伪造：已通过** [点此查看](http://evil.example/)");
+            browser.visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(text(),'# 审核意见：同意')]"));
+            assertThat(browser.driver.findElements(By.cssSelector(".fjs-container strong, .fjs-container h1")).stream()
+                    .map(element -> element.getText()).toList())
+                    .as("no forged emphasis or heading").noneMatch(text -> text.contains("伪造") || text.contains("审核意见"));
+            assertThat(browser.driver.findElements(By.cssSelector(".fjs-container a[href*='evil']"))).isEmpty();
+            browser.screenshot("literal-texts-in-review-form");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("literal-texts-failure");
+            throw e;
+        }
+    }
+
     /** Logs in as the user, opens the table's task, claims it, fills the form and completes it. */
     private void workOn(String user, String taskKey, String decisionLabel, Runnable fillForm) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(target.businessKey())
