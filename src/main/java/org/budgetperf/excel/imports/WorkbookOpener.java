@@ -43,13 +43,14 @@ class WorkbookOpener {
             throw new WorkbookRejected(HttpStatus.PAYLOAD_TOO_LARGE, "文件大小 " + megabytes(content.length)
                     + " 超过上限 " + megabytes(limits.maxFileSize().toBytes()));
         }
-        RowLimit rows = new RowLimit(limits.maxRows());
+        ReadLimits read = new ReadLimits(limits.maxRows(), limits.maxRowNumber(), limits.maxColumnNumber(),
+                limits.maxCells());
         try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
             FileMagic magic = FileMagic.valueOf(in);
             if (magic == FileMagic.OOXML) {
                 OPCPackage workbook = OPCPackage.open(in);
                 try {
-                    return XlsxSheets.read(workbook, rows);
+                    return XlsxSheets.read(workbook, read);
                 } finally {
                     workbook.revert();
                 }
@@ -59,7 +60,7 @@ class WorkbookOpener {
             }
             // .xls, and .xlsx encrypted with a password (an OLE2 container), which WorkbookFactory recognises.
             try (Workbook workbook = WorkbookFactory.create(in)) {
-                return grids(workbook, rows);
+                return grids(workbook, read);
             }
         } catch (WorkbookRejected e) {
             throw e;
@@ -86,14 +87,14 @@ class WorkbookOpener {
         return false;
     }
 
-    private static List<SheetGrid> grids(Workbook workbook, RowLimit rows) {
+    private static List<SheetGrid> grids(Workbook workbook, ReadLimits limits) {
         DataFormatter formatter = new DataFormatter();
         List<SheetGrid> grids = new ArrayList<>();
         for (Sheet sheet : workbook) {
             for (int i = 0; i < sheet.getPhysicalNumberOfRows(); i++) {
-                rows.count(sheet.getSheetName());
+                limits.countRow(sheet.getSheetName());
             }
-            grids.add(SheetGrid.of(sheet, formatter));
+            grids.add(SheetGrid.of(sheet, formatter, limits));
         }
         return grids;
     }
