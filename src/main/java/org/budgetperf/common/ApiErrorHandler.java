@@ -12,7 +12,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 @RestControllerAdvice(basePackages = "org.budgetperf")
@@ -56,13 +55,7 @@ public class ApiErrorHandler {
         return respond(HttpStatus.BAD_REQUEST, message, List.of(new FieldError(e.getName(), message)));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    public ResponseEntity<ApiError> handle(MaxUploadSizeExceededException e) {
-        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件超过允许的大小", List.of(new FieldError("file",
-                "上传的文件超过允许的大小")));
-    }
-
-    private static ResponseEntity<ApiError> respond(HttpStatus status, String message, List<FieldError> errors) {
+    static ResponseEntity<ApiError> respond(HttpStatus status, String message, List<FieldError> errors) {
         return ResponseEntity.status(status)
                 .body(new ApiError(OffsetDateTime.now(), status.value(), message, errors));
     }

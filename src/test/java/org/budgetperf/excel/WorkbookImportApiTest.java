@@ -149,9 +149,9 @@ class WorkbookImportApiTest {
 
     @Test
     void aFileOverTheSizeLimitIsRefused() {
-        byte[] big = new byte[21 * 1024 * 1024];
+        byte[] big = new byte[20 * 1024 * 1024 + 1];
         new Random(1).nextBytes(big);
-        assertRefused(HttpStatus.PAYLOAD_TOO_LARGE, big, "超过上限 20.0 MB");
+        assertRefused(HttpStatus.PAYLOAD_TOO_LARGE, big, "文件大小 20,971,521 字节，超过上限 20,971,520 字节（20.0 MB）");
     }
 
     @Test

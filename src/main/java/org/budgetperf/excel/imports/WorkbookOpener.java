@@ -39,9 +39,10 @@ class WorkbookOpener {
         if (content.length == 0) {
             throw new WorkbookRejected(HttpStatus.BAD_REQUEST, "上传的文件是空的");
         }
-        if (content.length > limits.maxFileSize().toBytes()) {
-            throw new WorkbookRejected(HttpStatus.PAYLOAD_TOO_LARGE, "文件大小 " + megabytes(content.length)
-                    + " 超过上限 " + megabytes(limits.maxFileSize().toBytes()));
+        long max = limits.maxFileSize().toBytes();
+        if (content.length > max) {
+            throw new WorkbookRejected(HttpStatus.PAYLOAD_TOO_LARGE, "文件大小 " + bytes(content.length) + "，超过上限 "
+                    + bytes(max) + String.format("（%.1f MB）", max / 1024.0 / 1024.0));
         }
         ReadLimits read = new ReadLimits(limits.maxRows(), limits.maxRowNumber(), limits.maxColumnNumber(),
                 limits.maxCells());
@@ -103,7 +104,8 @@ class WorkbookOpener {
         return new WorkbookRejected(HttpStatus.BAD_REQUEST, "文件不是可读取的 Excel 工作簿（支持 .xlsx 和 .xls）");
     }
 
-    private static String megabytes(long bytes) {
-        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+    /** Exact bytes: a file one byte over the limit must not read as the same figure as the limit. */
+    private static String bytes(long bytes) {
+        return String.format("%,d 字节", bytes);
     }
 }
