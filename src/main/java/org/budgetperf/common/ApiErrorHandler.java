@@ -37,16 +37,37 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<ApiError> handle(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonBodyLimit.TooLarge tooLarge) {
+            return respond(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), List.of());
+        }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = mismatch instanceof InvalidFormatException invalid
-                    ? "字段 " + field + " 的值“" + invalid.getValue() + "”格式不正确"
-                    : "字段 " + field + " 的类型不正确";
+            String message = fieldMessage(field, mismatch);
             return respond(HttpStatus.BAD_REQUEST, message, List.of(new FieldError(field, message)));
         }
+        if (e.getCause() instanceof MismatchedInputException mismatch
+                && String.valueOf(mismatch.getOriginalMessage()).startsWith("Trailing token")) {
+            return respond(HttpStatus.BAD_REQUEST, "请求内容在 JSON 对象之后还有多余的内容", List.of());
+        }
         return respond(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON", List.of());
+    }
+
+    private static String fieldMessage(String field, MismatchedInputException mismatch) {
+        if (mismatch instanceof ControlCharacters.Refused refused) {
+            return "字段 " + field + " 含有不允许的控制字符（" + refused.codePoint() + "），请删除后重新提交";
+        }
+        if (mismatch instanceof InvalidFormatException invalid && isWholeNumber(invalid.getTargetType())) {
+            return "字段 " + field + " 应为整数，“" + invalid.getValue() + "”不是整数";
+        }
+        return mismatch instanceof InvalidFormatException invalid
+                ? "字段 " + field + " 的值“" + invalid.getValue() + "”格式不正确"
+                : "字段 " + field + " 的类型不正确";
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == Integer.class || type == int.class || type == Long.class || type == long.class;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

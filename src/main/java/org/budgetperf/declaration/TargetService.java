@@ -33,16 +33,18 @@ public class TargetService {
     private final TargetAccess access;
     private final TargetViews views;
     private final ApplicationEventPublisher events;
+    private final TargetRequestLimits limits;
 
     public TargetService(PerformanceTargetRepository targets, TargetVersionRepository versions,
                          OrganizationService organizations, TargetAccess access, TargetViews views,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, TargetRequestLimits limits) {
         this.targets = targets;
         this.versions = versions;
         this.organizations = organizations;
         this.access = access;
         this.views = views;
         this.events = events;
+        this.limits = limits;
     }
 
     public PerformanceTarget create(TargetRequest request, CurrentUser user) {
@@ -153,6 +155,7 @@ public class TargetService {
     }
 
     private void apply(PerformanceTarget target, TargetRequest request) {
+        limits.check(request);
         FundConsistency.check(request);
         Organization department = organizations.require("departmentCode", request.departmentCode());
         Organization unit = organizations.require("unitCode", request.unitCode());

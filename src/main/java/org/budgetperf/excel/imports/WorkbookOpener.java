@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
+import org.budgetperf.common.ByteCount;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -41,8 +42,8 @@ class WorkbookOpener {
         }
         long max = limits.maxFileSize().toBytes();
         if (content.length > max) {
-            throw new WorkbookRejected(HttpStatus.PAYLOAD_TOO_LARGE, "文件大小 " + bytes(content.length) + "，超过上限 "
-                    + bytes(max) + String.format("（%.1f MB）", max / 1024.0 / 1024.0));
+            throw new WorkbookRejected(HttpStatus.PAYLOAD_TOO_LARGE, "文件大小 " + ByteCount.format(content.length)
+                    + "，超过上限 " + ByteCount.withMegabytes(max));
         }
         ReadLimits read = new ReadLimits(limits.maxRows(), limits.maxRowNumber(), limits.maxColumnNumber(),
                 limits.maxCells());
@@ -104,8 +105,4 @@ class WorkbookOpener {
         return new WorkbookRejected(HttpStatus.BAD_REQUEST, "文件不是可读取的 Excel 工作簿（支持 .xlsx 和 .xls）");
     }
 
-    /** Exact bytes: a file one byte over the limit must not read as the same figure as the limit. */
-    private static String bytes(long bytes) {
-        return String.format("%,d 字节", bytes);
-    }
 }
