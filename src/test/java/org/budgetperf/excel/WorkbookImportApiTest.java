@@ -19,6 +19,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,10 @@ class WorkbookImportApiTest {
 
     /** Labels in a column, the table starting at column C, synonyms for every header, blank (not merged) levels. */
     static byte[] otherLayout(String code, String unit) {
+        return TestWorkbooks.sheet("申报", otherLayoutRows(code, unit, "12.50"));
+    }
+
+    private static List<List<Object>> otherLayoutRows(String code, String unit, String generalBudget) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(Arrays.asList(null, null, "绩效目标申报表"));
         rows.add(List.of());
@@ -53,14 +58,28 @@ class WorkbookImportApiTest {
         rows.add(Arrays.asList(null, null, "预算年度", "2026年"));
         rows.add(Arrays.asList(null, null, "实施单位", unit));
         rows.add(Arrays.asList(null, null, "资金总额", 12.5));
-        rows.add(Arrays.asList(null, null, "一般公共预算资金", "12.50"));
+        rows.add(Arrays.asList(null, null, "一般公共预算资金", generalBudget));
         rows.add(List.of());
         rows.add(Arrays.asList(null, null, "一级目标", "二级指标", "指标内容", "半年指标值", "年度指标值", "分值"));
         rows.add(Arrays.asList(null, null, "产出指标", "数量指标", "培训人数", "≥500人", "≥1000人", 20));
         rows.add(Arrays.asList(null, null, null, null, "培训场次", null, "=12场", 20));
         rows.add(Arrays.asList(null, null, null, "质量指标", "考核合格率", null, "≥95%", 30));
         rows.add(Arrays.asList(null, null, "满意度指标", "服务对象满意度", "学员满意度", null, "≥90%", 30));
-        return TestWorkbooks.sheet("申报", rows);
+        return rows;
+    }
+
+    /** Refused while the tables are being stored, after the good one was: the transaction must take it back. */
+    @Test
+    void aTableRefusedAfterAGoodOneWasStoredLeavesNothingBehind() {
+        String good = TestTargets.uniqueCode();
+        String bad = TestTargets.uniqueCode();
+        List<List<Object>> rows = new ArrayList<>(otherLayoutRows(good, "江苏省红十字会联络与合作中心", "12.50"));
+        rows.add(List.of());
+        rows.addAll(otherLayoutRows(bad, "江苏省红十字会联络与合作中心", "10.00"));
+        JsonNode body = assertRefused(HttpStatus.UNPROCESSABLE_ENTITY, TestWorkbooks.sheet("申报", rows), "不一致");
+        assertThat(body.path("preview").path("tables")).hasSize(2);
+        assertNotStored(good);
+        assertNotStored(bad);
     }
 
     @Test
@@ -164,6 +183,16 @@ class WorkbookImportApiTest {
     }
 
     @Test
+    void aCellFarFromTheTableIsRefusedNamingSheetAndCell() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("申报").createRow(1_048_575).createCell(16_383).setCellValue("x");
+            byte[] far = TestWorkbooks.bytes(workbook);
+            assertThat(far.length).isLessThan(10_000);
+            assertRefused(HttpStatus.BAD_REQUEST, far, "工作表“申报”的单元格 XFD1048576 超出可读取的范围");
+        }
+    }
+
+    @Test
     void aSheetWithoutARecognisableHeaderIsNamed() {
         byte[] workbook = TestWorkbooks.sheet("说明", List.of(List.of("项目名称", "某项目"), List.of("指标", "值")));
         JsonNode body = assertRefused(HttpStatus.UNPROCESSABLE_ENTITY, workbook, "没有找到可识别的指标表头");
@@ -208,13 +237,19 @@ class WorkbookImportApiTest {
         assertThat(stored.path("indicators")).hasSize(4);
     }
 
+    /** Refused by a real (not dry-run) import, with no table, indicator, fund line or evaluation stored. */
     private JsonNode assertRefused(HttpStatus status, byte[] workbook, String message) {
-        int before = jdbc.queryForObject("select count(*) from pt_target", Integer.class);
+        List<Integer> before = storedRows();
         ResponseEntity<JsonNode> refused = upload("unit-staff", workbook, "");
         assertThat(refused.getStatusCode()).isEqualTo(status);
         assertThat(refused.getBody().path("message").asText()).contains(message);
-        assertThat(jdbc.queryForObject("select count(*) from pt_target", Integer.class)).isEqualTo(before);
+        assertThat(storedRows()).isEqualTo(before);
         return refused.getBody();
+    }
+
+    private List<Integer> storedRows() {
+        return List.of("pt_target", "pt_indicator", "pt_fund_line", "pt_evaluation").stream()
+                .map(table -> jdbc.queryForObject("select count(*) from " + table, Integer.class)).toList();
     }
 
     private ResponseEntity<JsonNode> upload(String user, byte[] workbook, String query) {
