@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.budgetperf.common.ApiErrorHandler.ApiError;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * passes the cap. Uploads have the servlet's multipart limits.
  */
 @Component
+@EnableConfigurationProperties(InputLimits.class) // MVC slice tests pick up filters, not the properties scan
 public class JsonBodyLimit extends OncePerRequestFilter {
 
     private final long max;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.budgetperf.common.ApiErrorHandler.ApiError;
 import org.budgetperf.common.ApiException.FieldError;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,6 +17,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * with an empty body.
  */
 @RestControllerAdvice
+@EnableConfigurationProperties(MultipartProperties.class) // MVC slice tests have no multipart auto-configuration
 public class UploadLimitHandler {
 
     private final MultipartProperties multipart;
