@@ -97,6 +97,21 @@ class ConcurrentChangesTest {
         }
     }
 
+    /** Raced, the loser gets 409; a moment later the task is gone, which the approval API answers with 404. */
+    @Test
+    void theSameTaskCompletedTwiceAtOnce() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            long id = create(draft()).getBody().path("id").asLong();
+            assertThat(submit(id).getStatusCode()).isEqualTo(HttpStatus.OK);
+            String task = reviewTask(id);
+            List<HttpStatus> outcomes = race(() -> approve(task), () -> approve(task));
+            assertThat(outcomes).containsOnlyOnce(HttpStatus.OK)
+                    .containsAnyOf(HttpStatus.CONFLICT, HttpStatus.NOT_FOUND)
+                    .doesNotContain(HttpStatus.INTERNAL_SERVER_ERROR);
+            assertThat(user().getForObject("/api/targets/" + id + "/history", JsonNode.class)).hasSize(2);
+        }
+    }
+
     /** Both calls released together by a latch; their statuses, whatever the order. */
     private List<HttpStatus> race(Supplier<ResponseEntity<JsonNode>> one, Supplier<ResponseEntity<JsonNode>> other)
             throws Exception {
@@ -138,6 +153,21 @@ class ConcurrentChangesTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setIfMatch(etag);
         return user().exchange("/api/targets/" + id, HttpMethod.PUT, new HttpEntity<>(request, headers), JsonNode.class);
+    }
+
+    private String reviewTask(long targetId) {
+        JsonNode tasks = rest.withBasicAuth("dept-reviewer", "demo").getForObject("/api/tasks?size=200", JsonNode.class);
+        for (JsonNode task : tasks.path("content")) {
+            if (task.path("targetId").asLong() == targetId) {
+                return task.path("id").asText();
+            }
+        }
+        throw new AssertionError("dept-reviewer has no task for target " + targetId);
+    }
+
+    private ResponseEntity<JsonNode> approve(String task) {
+        return rest.withBasicAuth("dept-reviewer", "demo").postForEntity("/api/tasks/" + task + "/complete",
+                json.createObjectNode().put("decision", "APPROVE"), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> submit(long id) {
