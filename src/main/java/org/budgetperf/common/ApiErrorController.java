@@ -21,8 +21,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * Replaces Spring Boot's English error page: whatever the framework or the servlet container refuses before a
- * controller runs (unknown path, wrong method or content type, a missing upload part) is forwarded here and answered in the {@link ApiError} shape, in Chinese. A direct request to
- * {@code /error} is an unknown path.
+ * controller runs (unknown path, wrong method or content type, a missing upload part) is forwarded here and
+ * answered in the {@link ApiError} shape, in Chinese. A direct request to {@code /error} is an unknown path.
  */
 @RestController
 public class ApiErrorController implements ErrorController {
@@ -39,7 +39,8 @@ public class ApiErrorController implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
-        String path = code == null ? "/error" : String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        String path = code == null ? "/error"
+                : String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         if (error instanceof HttpRequestMethodNotSupportedException e) {
             return ApiErrorHandler.respond(status, "地址 " + path + " 不支持 " + e.getMethod() + " 请求"
                     + supported(e.getSupportedMethods()), List.of());

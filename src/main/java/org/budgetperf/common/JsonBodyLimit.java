@@ -65,8 +65,9 @@ public class JsonBodyLimit extends OncePerRequestFilter {
         chain.doFilter(new Capped(request), response);
     }
 
-    String message(long length) {
-        return "请求内容" + (length > 0 ? " " + ByteCount.format(length) : "") + " 超过上限 " + ByteCount.withMegabytes(max);
+    private String message(long length) {
+        String size = length > 0 ? " " + ByteCount.format(length) + " " : "";
+        return "请求内容" + size + "超过上限 " + ByteCount.withMegabytes(max);
     }
 
     private final class Capped extends HttpServletRequestWrapper {

@@ -152,11 +152,13 @@ class ConcurrentChangesTest {
     private ResponseEntity<JsonNode> put(long id, String etag, ObjectNode request) {
         HttpHeaders headers = new HttpHeaders();
         headers.setIfMatch(etag);
-        return user().exchange("/api/targets/" + id, HttpMethod.PUT, new HttpEntity<>(request, headers), JsonNode.class);
+        return user().exchange("/api/targets/" + id, HttpMethod.PUT, new HttpEntity<>(request, headers),
+                JsonNode.class);
     }
 
     private String reviewTask(long targetId) {
-        JsonNode tasks = rest.withBasicAuth("dept-reviewer", "demo").getForObject("/api/tasks?size=200", JsonNode.class);
+        JsonNode tasks = rest.withBasicAuth("dept-reviewer", "demo").getForObject("/api/tasks?size=200",
+                JsonNode.class);
         for (JsonNode task : tasks.path("content")) {
             if (task.path("targetId").asLong() == targetId) {
                 return task.path("id").asText();

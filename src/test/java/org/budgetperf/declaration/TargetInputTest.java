@@ -69,7 +69,7 @@ class TargetInputTest {
         }
         assertThat(connection.getResponseCode()).isEqualTo(413);
         try (InputStream body = connection.getErrorStream()) {
-            assertThat(json.readTree(body).path("message").asText()).isEqualTo("请求内容 超过上限 2,097,152 字节（2.0 MB）");
+            assertThat(json.readTree(body).path("message").asText()).isEqualTo("请求内容超过上限 2,097,152 字节（2.0 MB）");
         }
         assertNotStored(request);
     }

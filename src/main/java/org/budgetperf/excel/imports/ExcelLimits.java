@@ -4,9 +4,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits on uploaded workbooks ({@code budgetperf.excel.*}): file size, rows, how far from A1 a cell
- * may be (row and column number), cells held (merged regions counted once per row they cross), and the zip-bomb guards handed to
- * POI (smallest compressed/uncompressed ratio of a zip entry, largest entry, largest single byte array).
+ * Limits on uploaded workbooks ({@code budgetperf.excel.*}): file size, rows, how far from A1 a cell may be
+ * (row and column number), cells held (merged regions counted once per row they cross), and the zip-bomb guards
+ * handed to POI (smallest compressed/uncompressed ratio of a zip entry, largest entry, largest single byte array).
  */
 @ConfigurationProperties("budgetperf.excel")
 public record ExcelLimits(DataSize maxFileSize, Integer maxRows, Integer maxRowNumber,

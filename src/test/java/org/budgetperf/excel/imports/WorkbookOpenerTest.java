@@ -23,7 +23,8 @@ import org.springframework.http.HttpStatus;
 /** The streamed .xlsx reader and the .xls object-model reader see the same cells. */
 class WorkbookOpenerTest {
 
-    private static final WorkbookOpener OPENER = new WorkbookOpener(new ExcelLimits(null, 6, null, null, null, null, null, null));
+    private static final WorkbookOpener OPENER =
+            new WorkbookOpener(new ExcelLimits(null, 6, null, null, null, null, null, null));
 
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "xls"})
