@@ -90,6 +90,19 @@ class WorkbookOpenerTest {
         assertThat(grid.distinctCells(65_535)).extracting(SheetGrid.Located::text).containsExactly("x");
     }
 
+    @Test
+    void mergedRegionsCountOncePerRowTowardsTheCellLimit() throws IOException {
+        HSSFWorkbook xls = new HSSFWorkbook();
+        xls.createSheet("填报").addMergedRegion(new CellRangeAddress(1, 30, 0, 200));
+        byte[] merged = oneFarCell(xls, 30, 200);
+        WorkbookOpener opener = new WorkbookOpener(new ExcelLimits(null, null, null, null, 31, null, null, null));
+
+        WorkbookRejected refused = catchThrowableOfType(WorkbookRejected.class, () -> opener.open(merged));
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(refused.getMessage()).isEqualTo("工作簿的单元格超过 31 个的上限（合并单元格按所跨行数计，到工作表“填报”为止），请分批导入");
+    }
+
     /** A title in A1 and an "x" in one far cell. */
     private static byte[] oneFarCell(Workbook workbook, int row, int column) throws IOException {
         try (workbook) {
