@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.budgetperf.common.BadRequestException;
+import org.budgetperf.common.VisibleText;
 
 /** Which decisions each step allows and what each needs; the same rules for forms and for the API. */
 public final class DecisionRules {
@@ -25,7 +26,7 @@ public final class DecisionRules {
         String reason = blankToNull(input.returnReason());
         if (decision == Decision.RETURN) {
             comment = reason != null ? reason : comment;
-            if (comment == null || comment.length() < MIN_REASON) {
+            if (VisibleText.visibleLength(comment) < MIN_REASON) {
                 throw new BadRequestException("returnReason", "退回时必须填写退回原因（至少" + MIN_REASON + "个字）");
             }
         }
@@ -94,6 +95,6 @@ public final class DecisionRules {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return VisibleText.isBlank(text) ? null : text.strip();
     }
 }

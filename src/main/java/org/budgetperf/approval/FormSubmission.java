@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.budgetperf.common.BadRequestException;
+import org.budgetperf.common.ControlCharacters;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -55,7 +56,13 @@ final class FormSubmission {
 
     private static String text(DelegateTask task, VariableFactory<String> field) {
         TypedValue value = typed(task, field, ValueType.STRING);
-        return value == null ? null : (String) value.getValue();
+        String text = value == null ? null : (String) value.getValue();
+        int refused = ControlCharacters.firstRefused(text);
+        if (refused >= 0) {
+            throw new BadRequestException(field.getName(), String.format("表单字段“%s”含有不能保存的控制字符（U+%04X），请删除后重新提交",
+                    field.getName(), refused));
+        }
+        return text;
     }
 
     private static Boolean yesNo(DelegateTask task, VariableFactory<Boolean> field) {

@@ -15,7 +15,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 @RestControllerAdvice(basePackages = "org.budgetperf")
@@ -57,16 +56,37 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<ApiError> handle(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonBodyLimit.TooLarge tooLarge) {
+            return respond(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), List.of());
+        }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = mismatch instanceof InvalidFormatException invalid
-                    ? "字段 " + field + " 的值“" + invalid.getValue() + "”格式不正确"
-                    : "字段 " + field + " 的类型不正确";
+            String message = fieldMessage(field, mismatch);
             return respond(HttpStatus.BAD_REQUEST, message, List.of(new FieldError(field, message)));
         }
+        if (e.getCause() instanceof MismatchedInputException mismatch
+                && String.valueOf(mismatch.getOriginalMessage()).startsWith("Trailing token")) {
+            return respond(HttpStatus.BAD_REQUEST, "请求内容在 JSON 对象之后还有多余的内容", List.of());
+        }
         return respond(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON", List.of());
+    }
+
+    private static String fieldMessage(String field, MismatchedInputException mismatch) {
+        if (mismatch instanceof ControlCharacters.Refused refused) {
+            return "字段 " + field + " 含有不允许的控制字符（" + refused.codePoint() + "），请删除后重新提交";
+        }
+        if (mismatch instanceof InvalidFormatException invalid && isWholeNumber(invalid.getTargetType())) {
+            return "字段 " + field + " 应为整数，“" + invalid.getValue() + "”不是整数";
+        }
+        return mismatch instanceof InvalidFormatException invalid
+                ? "字段 " + field + " 的值“" + invalid.getValue() + "”格式不正确"
+                : "字段 " + field + " 的类型不正确";
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == Integer.class || type == int.class || type == Long.class || type == long.class;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -75,13 +95,7 @@ public class ApiErrorHandler {
         return respond(HttpStatus.BAD_REQUEST, message, List.of(new FieldError(e.getName(), message)));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    public ResponseEntity<ApiError> handle(MaxUploadSizeExceededException e) {
-        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件超过允许的大小", List.of(new FieldError("file",
-                "上传的文件超过允许的大小")));
-    }
-
-    private static ResponseEntity<ApiError> respond(HttpStatus status, String message, List<FieldError> errors) {
+    static ResponseEntity<ApiError> respond(HttpStatus status, String message, List<FieldError> errors) {
         return ResponseEntity.status(status)
                 .body(new ApiError(OffsetDateTime.now(), status.value(), message, errors));
     }

@@ -364,4 +364,8 @@ public class PerformanceTarget {
     public Instant getStatusSince() {
         return statusSince;
     }
+
+    public long getLockVersion() {
+        return lockVersion;
+    }
 }

@@ -10,12 +10,14 @@ import org.budgetperf.security.CurrentUserProvider;
 import org.budgetperf.common.PageView;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,17 +55,24 @@ public class TargetController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "查看绩效目标表：字段、资金、指标（原文与解析结果）")
-    public TargetDetails get(@PathVariable Long id) {
-        return targets.details(id, currentUser.require());
+    @Operation(summary = "查看绩效目标表：字段、资金、指标（原文与解析结果）；ETag 为表的版本")
+    public ResponseEntity<TargetDetails> get(@PathVariable Long id) {
+        return tagged(targets.details(id, currentUser.require()));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "修改编制中或被退回的绩效目标表")
-    public TargetDetails update(@PathVariable Long id, @Valid @RequestBody TargetRequest request) {
+    @Operation(summary = "修改编制中或被退回的绩效目标表；带 If-Match（GET 返回的 ETag）时，表已被他人修改则答 409")
+    public ResponseEntity<TargetDetails> update(@PathVariable Long id,
+                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                                String ifMatch,
+                                                @Valid @RequestBody TargetRequest request) {
         var user = currentUser.require();
-        targets.update(id, request, user);
-        return targets.details(id, user);
+        targets.update(id, request, user, VersionTag.parse(ifMatch));
+        return tagged(targets.details(id, user));
+    }
+
+    private static ResponseEntity<TargetDetails> tagged(TargetDetails details) {
+        return ResponseEntity.ok().eTag(VersionTag.of(details.version())).body(details);
     }
 
     @GetMapping("/{id}/versions")

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A table as the API shows it: every field, funds, and indicators with parsed values beside the raw text. */
+/**
+ * A table as the API shows it: every field, funds, and indicators with parsed values beside the raw text.
+ * {@code version} changes with every change to the table; it is also the ETag that an edit sends as If-Match.
+ */
 public record TargetDetails(
         Long id, String code, int budgetYear, String businessKey, TargetType type, String typeLabel, String name,
         TargetStatus status, String statusLabel, Instant statusSince, int versionNo,
@@ -15,7 +18,7 @@ public record TargetDetails(
         String duties, String keyTasks, String assets, Integer headCount,
         String fundUnit, BigDecimal totalBudget, BigDecimal basicExpenditure, BigDecimal projectExpenditure,
         List<FundView> funds, List<ExpenditureView> expenditures, List<DutyGoalView> dutyGoals,
-        List<IndicatorView> indicators, Instant createdAt, Instant updatedAt) {
+        List<IndicatorView> indicators, Instant createdAt, Instant updatedAt, long version) {
 
     public record OrganizationRef(String code, String name) {
     }

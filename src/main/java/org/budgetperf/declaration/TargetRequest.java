@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.budgetperf.common.HasVisibleText;
 
 /** The content of a performance target table as a unit declares it (also the demo-data file format). */
 public record TargetRequest(
@@ -22,9 +23,9 @@ public record TargetRequest(
         @Max(value = 2100, message = "预算年度不能晚于2100年")
         Integer budgetYear,
         @NotNull(message = "目标类型不能为空（PROJECT 项目支出 / DEPARTMENT 部门整体支出）") TargetType type,
-        @NotBlank(message = "项目名称不能为空") @Size(max = 300, message = "项目名称最长300字") String name,
-        @NotBlank(message = "主管部门不能为空") String departmentCode,
-        @NotBlank(message = "实施单位不能为空") String unitCode,
+        @HasVisibleText(message = "项目名称不能为空") @Size(max = 300, message = "项目名称最长300字") String name,
+        @HasVisibleText(message = "主管部门不能为空") @Size(max = 64, message = "主管部门编码最长64位") String departmentCode,
+        @HasVisibleText(message = "实施单位不能为空") @Size(max = 64, message = "实施单位编码最长64位") String unitCode,
         @Size(max = 100, message = "项目类型最长100字") String category,
         @Size(max = 100, message = "项目级次最长100字") String projectLevel,
         @Min(value = 2000, message = "开始年度不能早于2000年") Integer startYear,
@@ -37,16 +38,19 @@ public record TargetRequest(
         String midLongTermGoal,
         String annualGoal,
         @Pattern(regexp = "万元|元", message = "金额单位只能是“万元”或“元”") String fundUnit,
-        @Valid List<FundSourceLine> funds,
-        @Valid List<ExpenditureLine> expenditures,
-        @Valid @Digits(integer = 14, fraction = 6, message = "基本支出金额格式不正确") BigDecimal basicExpenditure,
-        @Valid @Digits(integer = 14, fraction = 6, message = "项目支出金额格式不正确") BigDecimal projectExpenditure,
+        @Valid List<@NotNull(message = "资金来源行不能为空") FundSourceLine> funds,
+        @Valid List<@NotNull(message = "支出行不能为空") ExpenditureLine> expenditures,
+        @DecimalMin(value = "0", message = "基本支出不能为负数")
+        @Digits(integer = 14, fraction = 6, message = "基本支出金额格式不正确") BigDecimal basicExpenditure,
+        @DecimalMin(value = "0", message = "项目支出不能为负数")
+        @Digits(integer = 14, fraction = 6, message = "项目支出金额格式不正确") BigDecimal projectExpenditure,
         String duties,
         String keyTasks,
         @Min(value = 0, message = "人数不能为负数") Integer headCount,
         String assets,
-        @Valid List<DutyGoalLine> dutyGoals,
-        @NotEmpty(message = "绩效指标不能为空，至少填写一条三级指标") @Valid List<IndicatorLine> indicators) {
+        @Valid List<@NotNull(message = "年度履职目标行不能为空") DutyGoalLine> dutyGoals,
+        @NotEmpty(message = "绩效指标不能为空，至少填写一条三级指标")
+        @Valid List<@NotNull(message = "绩效指标行不能为空") IndicatorLine> indicators) {
 
     public record FundSourceLine(
             @NotNull(message = "资金来源不能为空") FundSource source,
@@ -57,7 +61,7 @@ public record TargetRequest(
     }
 
     public record ExpenditureLine(
-            @NotBlank(message = "支出项目名称不能为空") @Size(max = 300, message = "支出项目名称最长300字") String name,
+            @HasVisibleText(message = "支出项目名称不能为空") @Size(max = 300, message = "支出项目名称最长300字") String name,
             @NotNull(message = "全年预算数不能为空") @DecimalMin(value = "0", message = "金额不能为负数")
             @Digits(integer = 14, fraction = 6, message = "金额格式不正确") BigDecimal annualBudget,
             @DecimalMin(value = "0", message = "金额不能为负数")
@@ -73,12 +77,12 @@ public record TargetRequest(
     }
 
     public record IndicatorLine(
-            @NotBlank(message = "一级指标不能为空") @Size(max = 200, message = "一级指标最长200字") String level1,
-            @NotBlank(message = "二级指标不能为空") @Size(max = 200, message = "二级指标最长200字") String level2,
-            @NotBlank(message = "三级指标不能为空") @Size(max = 500, message = "三级指标最长500字") String level3,
+            @HasVisibleText(message = "一级指标不能为空") @Size(max = 200, message = "一级指标最长200字") String level1,
+            @HasVisibleText(message = "二级指标不能为空") @Size(max = 200, message = "二级指标最长200字") String level2,
+            @HasVisibleText(message = "三级指标不能为空") @Size(max = 500, message = "三级指标最长500字") String level3,
             String description,
             @Size(max = 1000, message = "半年指标值最长1000字") String halfYearValue,
-            @NotBlank(message = "全年指标值不能为空") @Size(max = 1000, message = "全年指标值最长1000字")
+            @HasVisibleText(message = "全年指标值不能为空") @Size(max = 1000, message = "全年指标值最长1000字")
             String fullYearValue,
             String explanation,
             String basis,

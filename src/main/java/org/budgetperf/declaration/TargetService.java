@@ -33,16 +33,18 @@ public class TargetService {
     private final TargetAccess access;
     private final TargetViews views;
     private final ApplicationEventPublisher events;
+    private final TargetRequestLimits limits;
 
     public TargetService(PerformanceTargetRepository targets, TargetVersionRepository versions,
                          OrganizationService organizations, TargetAccess access, TargetViews views,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, TargetRequestLimits limits) {
         this.targets = targets;
         this.versions = versions;
         this.organizations = organizations;
         this.access = access;
         this.views = views;
         this.events = events;
+        this.limits = limits;
     }
 
     public PerformanceTarget create(TargetRequest request, CurrentUser user) {
@@ -109,7 +111,19 @@ public class TargetService {
     }
 
     public PerformanceTarget update(Long id, TargetRequest request, CurrentUser user) {
+        return update(id, request, user, null);
+    }
+
+    /**
+     * Replaces a draft's content. With {@code expectedVersion} (the If-Match of an edit), a table changed since
+     * the caller read it is refused; two edits of the same version at once are told apart by the version column.
+     */
+    public PerformanceTarget update(Long id, TargetRequest request, CurrentUser user, Long expectedVersion) {
         PerformanceTarget target = access.preparable(user, id);
+        if (expectedVersion != null && expectedVersion != target.getLockVersion()) {
+            throw new ConflictException("绩效目标表已被他人修改（您修改的是第 " + expectedVersion + " 版，现在是第 "
+                    + target.getLockVersion() + " 版），请重新打开后再修改");
+        }
         if (!target.getStatus().editable()) {
             throw new ConflictException("绩效目标表当前状态为“" + target.getStatus().label() + "”，不能修改；"
                     + "审核中的表请先撤回，已批复的表请发起调整");
@@ -153,6 +167,7 @@ public class TargetService {
     }
 
     private void apply(PerformanceTarget target, TargetRequest request) {
+        limits.check(request);
         FundConsistency.check(request);
         Organization department = organizations.require("departmentCode", request.departmentCode());
         Organization unit = organizations.require("unitCode", request.unitCode());

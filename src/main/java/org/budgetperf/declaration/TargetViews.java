@@ -30,7 +30,7 @@ public class TargetViews {
                 t.getRationale(), t.getFeasibility(), t.getContent(), t.getMidLongTermGoal(), t.getAnnualGoal(),
                 t.getDuties(), t.getKeyTasks(), t.getAssets(), t.getHeadCount(), t.getFundUnit(), totalBudget(t),
                 t.getBasicExpenditure(), t.getProjectExpenditure(), funds(t), expenditures(t), dutyGoals(t),
-                indicators(t), t.getCreatedAt(), t.getUpdatedAt());
+                indicators(t), t.getCreatedAt(), t.getUpdatedAt(), t.getLockVersion());
     }
 
     /** The TOTAL line where the table states one, otherwise the sum of its sources. */

@@ -19,6 +19,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,20 @@ class WorkbookImportApiTest {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate jdbc;
+
+    /** Refused while the tables are being stored, after the good one was: the transaction must take it back. */
+    @Test
+    void aTableRefusedAfterAGoodOneWasStoredLeavesNothingBehind() {
+        String good = TestTargets.uniqueCode();
+        String bad = TestTargets.uniqueCode();
+        List<List<Object>> rows = new ArrayList<>(TestWorkbooks.otherLayoutRows(good, "江苏省红十字会联络与合作中心", "12.50"));
+        rows.add(List.of());
+        rows.addAll(TestWorkbooks.otherLayoutRows(bad, "江苏省红十字会联络与合作中心", "10.00"));
+        JsonNode body = assertRefused(HttpStatus.UNPROCESSABLE_ENTITY, TestWorkbooks.sheet("申报", rows), "不一致");
+        assertThat(body.path("preview").path("tables")).hasSize(2);
+        assertNotStored(good);
+        assertNotStored(bad);
+    }
 
     @Test
     void aWorkbookLaidOutDifferentlyButWithRecognisableHeadersImports() {
@@ -129,9 +144,9 @@ class WorkbookImportApiTest {
 
     @Test
     void aFileOverTheSizeLimitIsRefused() {
-        byte[] big = new byte[21 * 1024 * 1024];
+        byte[] big = new byte[20 * 1024 * 1024 + 1];
         new Random(1).nextBytes(big);
-        assertRefused(HttpStatus.PAYLOAD_TOO_LARGE, big, "超过上限 20.0 MB");
+        assertRefused(HttpStatus.PAYLOAD_TOO_LARGE, big, "文件大小 20,971,521 字节，超过上限 20,971,520 字节（20.0 MB）");
     }
 
     @Test
@@ -141,6 +156,16 @@ class WorkbookImportApiTest {
             rows.add(List.of("第" + i + "行"));
         }
         assertRefused(HttpStatus.PAYLOAD_TOO_LARGE, TestWorkbooks.sheet("明细", rows), "20000 行");
+    }
+
+    @Test
+    void aCellFarFromTheTableIsRefusedNamingSheetAndCell() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("申报").createRow(1_048_575).createCell(16_383).setCellValue("x");
+            byte[] far = TestWorkbooks.bytes(workbook);
+            assertThat(far.length).isLessThan(10_000);
+            assertRefused(HttpStatus.BAD_REQUEST, far, "工作表“申报”的单元格 XFD1048576 超出可读取的范围");
+        }
     }
 
     @Test
@@ -188,13 +213,19 @@ class WorkbookImportApiTest {
         assertThat(stored.path("indicators")).hasSize(4);
     }
 
+    /** Refused by a real (not dry-run) import, with no table, indicator, fund line or evaluation stored. */
     private JsonNode assertRefused(HttpStatus status, byte[] workbook, String message) {
-        int before = jdbc.queryForObject("select count(*) from pt_target", Integer.class);
+        List<Integer> before = storedRows();
         ResponseEntity<JsonNode> refused = upload("unit-staff", workbook, "");
         assertThat(refused.getStatusCode()).isEqualTo(status);
         assertThat(refused.getBody().path("message").asText()).contains(message);
-        assertThat(jdbc.queryForObject("select count(*) from pt_target", Integer.class)).isEqualTo(before);
+        assertThat(storedRows()).isEqualTo(before);
         return refused.getBody();
+    }
+
+    private List<Integer> storedRows() {
+        return List.of("pt_target", "pt_indicator", "pt_fund_line", "pt_evaluation").stream()
+                .map(table -> jdbc.queryForObject("select count(*) from " + table, Integer.class)).toList();
     }
 
     private ResponseEntity<JsonNode> upload(String user, byte[] workbook, String query) {

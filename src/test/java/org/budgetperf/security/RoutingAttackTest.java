@@ -209,6 +209,31 @@ class RoutingAttackTest {
     }
 
     @Test
+    void aReturnReasonMustBeVisibleAndStorableThroughEveryDoor() {
+        approval.submit(mine.getId(), "请审核", TestTargets.user("unit-staff"));
+        String review = openTask(mine, "departmentReview").getId();
+        String invisible = "\u200b\u200b\u200b\u200b\u200b\u200b\u200b";
+        ResponseEntity<String> viaRest = engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
+                "{\"variables\":{\"decision\":{\"value\":\"RETURN\"},\"returnReason\":{\"value\":\"" + invisible
+                        + "\"}}}");
+        assertThat(viaRest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(viaRest.getBody()).contains("退回原因");
+        ResponseEntity<String> nul = engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
+                "{\"variables\":{" + APPROVE + ",\"comment\":{\"value\":\"同意\\u0000\"}}}");
+        assertThat(nul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(nul.getBody()).contains("U+0000");
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> viaApi = rest.withBasicAuth("dept-reviewer", "demo").exchange("/api/tasks/" + review
+                + "/complete", HttpMethod.POST, new HttpEntity<>("{\"decision\":\"RETURN\",\"returnReason\":\""
+                + invisible + "\"}", json), String.class);
+        assertThat(viaApi.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(viaApi.getBody()).contains("returnReason");
+        assertThat(status(mine)).isEqualTo(TargetStatus.DEPARTMENT_REVIEW);
+        assertThat(history.of(mine.getId())).hasSize(1);
+    }
+
+    @Test
     void engineRefusalsNameNoOtherUnitsIds() {
         String instance = processOf(mine);
         for (String path : List.of("/task/" + myTask + "/variables", "/process-instance/" + instance + "/variables",

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
+import org.budgetperf.common.ByteCount;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -39,17 +40,19 @@ class WorkbookOpener {
         if (content.length == 0) {
             throw new WorkbookRejected(HttpStatus.BAD_REQUEST, "上传的文件是空的");
         }
-        if (content.length > limits.maxFileSize().toBytes()) {
-            throw new WorkbookRejected(HttpStatus.PAYLOAD_TOO_LARGE, "文件大小 " + megabytes(content.length)
-                    + " 超过上限 " + megabytes(limits.maxFileSize().toBytes()));
+        long max = limits.maxFileSize().toBytes();
+        if (content.length > max) {
+            throw new WorkbookRejected(HttpStatus.PAYLOAD_TOO_LARGE, "文件大小 " + ByteCount.format(content.length)
+                    + "，超过上限 " + ByteCount.withMegabytes(max));
         }
-        RowLimit rows = new RowLimit(limits.maxRows());
+        ReadLimits read = new ReadLimits(limits.maxRows(), limits.maxRowNumber(), limits.maxColumnNumber(),
+                limits.maxCells());
         try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(content))) {
             FileMagic magic = FileMagic.valueOf(in);
             if (magic == FileMagic.OOXML) {
                 OPCPackage workbook = OPCPackage.open(in);
                 try {
-                    return XlsxSheets.read(workbook, rows);
+                    return XlsxSheets.read(workbook, read);
                 } finally {
                     workbook.revert();
                 }
@@ -59,7 +62,7 @@ class WorkbookOpener {
             }
             // .xls, and .xlsx encrypted with a password (an OLE2 container), which WorkbookFactory recognises.
             try (Workbook workbook = WorkbookFactory.create(in)) {
-                return grids(workbook, rows);
+                return grids(workbook, read);
             }
         } catch (WorkbookRejected e) {
             throw e;
@@ -86,14 +89,14 @@ class WorkbookOpener {
         return false;
     }
 
-    private static List<SheetGrid> grids(Workbook workbook, RowLimit rows) {
+    private static List<SheetGrid> grids(Workbook workbook, ReadLimits limits) {
         DataFormatter formatter = new DataFormatter();
         List<SheetGrid> grids = new ArrayList<>();
         for (Sheet sheet : workbook) {
             for (int i = 0; i < sheet.getPhysicalNumberOfRows(); i++) {
-                rows.count(sheet.getSheetName());
+                limits.countRow(sheet.getSheetName());
             }
-            grids.add(SheetGrid.of(sheet, formatter));
+            grids.add(SheetGrid.of(sheet, formatter, limits));
         }
         return grids;
     }
@@ -102,7 +105,4 @@ class WorkbookOpener {
         return new WorkbookRejected(HttpStatus.BAD_REQUEST, "文件不是可读取的 Excel 工作簿（支持 .xlsx 和 .xls）");
     }
 
-    private static String megabytes(long bytes) {
-        return String.format("%.1f MB", bytes / 1024.0 / 1024.0);
-    }
 }

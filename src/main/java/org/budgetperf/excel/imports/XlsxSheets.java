@@ -31,7 +31,7 @@ final class XlsxSheets {
     private XlsxSheets() {
     }
 
-    static List<SheetGrid> read(OPCPackage workbook, RowLimit rows) throws IOException {
+    static List<SheetGrid> read(OPCPackage workbook, ReadLimits limits) throws IOException {
         try {
             XSSFReader reader = new XSSFReader(workbook);
             StylesTable styles = reader.getStylesTable();
@@ -41,7 +41,7 @@ final class XlsxSheets {
             XSSFReader.SheetIterator parts = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (parts.hasNext()) {
                 try (InputStream part = parts.next()) {
-                    SheetHandler handler = new SheetHandler(parts.getSheetName(), styles, strings, formatter, rows);
+                    SheetHandler handler = new SheetHandler(parts.getSheetName(), styles, strings, formatter, limits);
                     XMLReader parser = XMLHelper.newXMLReader();
                     parser.setContentHandler(handler);
                     parser.parse(new InputSource(part));
@@ -62,7 +62,7 @@ final class XlsxSheets {
         private final StylesTable styles;
         private final ReadOnlySharedStringsTable strings;
         private final DataFormatter formatter;
-        private final RowLimit rows;
+        private final ReadLimits limits;
         private final StringBuilder value = new StringBuilder();
         private int row = -1;
         private int column = -1;
@@ -73,13 +73,13 @@ final class XlsxSheets {
         private boolean inPhonetic;
 
         SheetHandler(String sheetName, StylesTable styles, ReadOnlySharedStringsTable strings,
-                     DataFormatter formatter, RowLimit rows) {
-            this.grid = new SheetGrid.Builder(sheetName);
+                     DataFormatter formatter, ReadLimits limits) {
+            this.grid = new SheetGrid.Builder(sheetName, limits);
             this.sheetName = sheetName;
             this.styles = styles;
             this.strings = strings;
             this.formatter = formatter;
-            this.rows = rows;
+            this.limits = limits;
         }
 
         @Override
@@ -89,7 +89,7 @@ final class XlsxSheets {
                     String r = attributes.getValue("r");
                     row = r == null ? row + 1 : Integer.parseInt(r) - 1;
                     column = -1;
-                    rows.count(sheetName);
+                    limits.countRow(sheetName);
                 }
                 case "c" -> {
                     String reference = attributes.getValue("r");

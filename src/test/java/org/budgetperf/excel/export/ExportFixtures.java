@@ -55,7 +55,7 @@ final class ExportFixtures {
                         new FundView(FundSource.GENERAL_PUBLIC_BUDGET, FundSource.GENERAL_PUBLIC_BUDGET.label(), total,
                                 null)),
                 List.of(new ExpenditureView("江苏省红十字会联络与合作中心", total, half)), List.of(), indicators,
-                Instant.now(), Instant.now());
+                Instant.now(), Instant.now(), 0);
     }
 
     static TargetDetails department(String code) {
@@ -72,6 +72,6 @@ final class ExportFixtures {
                 List.of(),
                 List.of(new DutyGoalView("开展急救培训", "全力打造“红十字在身边”品牌工程", "群众性急救公益服务项目",
                         new BigDecimal("662.00"))),
-                List.of(indicator), Instant.now(), Instant.now());
+                List.of(indicator), Instant.now(), Instant.now(), 0);
     }
 }

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpStatus;
@@ -22,7 +23,8 @@ import org.springframework.http.HttpStatus;
 /** The streamed .xlsx reader and the .xls object-model reader see the same cells. */
 class WorkbookOpenerTest {
 
-    private static final WorkbookOpener OPENER = new WorkbookOpener(new ExcelLimits(null, 6, null, null, null));
+    private static final WorkbookOpener OPENER =
+            new WorkbookOpener(new ExcelLimits(null, 6, null, null, null, null, null, null));
 
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "xls"})
@@ -60,6 +62,57 @@ class WorkbookOpenerTest {
 
         assertThat(refused.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(refused.getMessage()).isEqualTo("工作簿超过 6 行的上限（到工作表“填报”为止已有 7 行），请分批导入");
+    }
+
+    @Test
+    void refusesACellFarFromTheTableNamingSheetAndCellInsteadOfSpanningTheSheet() throws IOException {
+        byte[] far = oneFarCell(new XSSFWorkbook(), 1_048_575, 16_383);
+        assertThat(far.length).isLessThan(10_000);
+
+        WorkbookRejected refused = catchThrowableOfType(WorkbookRejected.class, () -> OPENER.open(far));
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getMessage()).isEqualTo(
+                "工作表“填报”的单元格 XFD1048576 超出可读取的范围（第 100000 行、第 IV 列以内），请删除表格以外的内容后再上传");
+    }
+
+    @Test
+    void anXlsCellAtTheFormatsLastRowAndColumnIsHeldSparsely() throws IOException {
+        HSSFWorkbook xls = new HSSFWorkbook();
+        xls.createSheet("填报").addMergedRegion(new CellRangeAddress(1, 65_535, 0, 254));
+        byte[] far = oneFarCell(xls, 65_535, 255);
+
+        SheetGrid grid = OPENER.open(far).get(0);
+
+        assertThat(grid.rowCount()).isEqualTo(65_536);
+        assertThat(grid.cell(65_535, 255).text()).isEqualTo("x");
+        assertThat(grid.isBlankRow(30_000)).isTrue();
+        assertThat(grid.distinctCells(65_535)).extracting(SheetGrid.Located::text).containsExactly("x");
+    }
+
+    @Test
+    void mergedRegionsCountOncePerRowTowardsTheCellLimit() throws IOException {
+        HSSFWorkbook xls = new HSSFWorkbook();
+        xls.createSheet("填报").addMergedRegion(new CellRangeAddress(1, 30, 0, 200));
+        byte[] merged = oneFarCell(xls, 30, 200);
+        WorkbookOpener opener = new WorkbookOpener(new ExcelLimits(null, null, null, null, 31, null, null, null));
+
+        WorkbookRejected refused = catchThrowableOfType(WorkbookRejected.class, () -> opener.open(merged));
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(refused.getMessage()).isEqualTo("工作簿的单元格超过 31 个的上限（合并单元格按所跨行数计，到工作表“填报”为止），请分批导入");
+    }
+
+    /** A title in A1 and an "x" in one far cell. */
+    private static byte[] oneFarCell(Workbook workbook, int row, int column) throws IOException {
+        try (workbook) {
+            Sheet sheet = workbook.getNumberOfSheets() == 0 ? workbook.createSheet("填报") : workbook.getSheetAt(0);
+            sheet.createRow(0).createCell(0).setCellValue("项目名称");
+            sheet.createRow(row).createCell(column).setCellValue("x");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     /** Three rows and a merged region, then {@code extraRows} rows of numbers. */
