@@ -27,6 +27,11 @@ public enum TargetStatus {
         return this == DRAFT || this == RETURNED;
     }
 
+    /** A published table's year goes on: its monitoring and self-evaluation open when due. */
+    public boolean yearGoesOn() {
+        return this == PUBLISHED;
+    }
+
     /**
      * The moves the approval process makes: submission (to either review), return, withdrawal (back to draft),
      * finance's return to the department, approval, publication and rejection. A draft re-entering preparation
