@@ -21,13 +21,16 @@ public final class SeparateApplication {
     }
 
     /**
-     * Its own engine name, so that the shared test context's "default" engine stays registered; no JMX, a random
-     * port and the job executor off.
+     * Its own engine name, so that the shared test context's "default" engine stays registered; no Camunda webapps
+     * (their engine API keeps static state that a second, then closed, application left pointing at its closed
+     * engine: the shared context's Tasklist engine API then answered 500); no JMX, a random port and the job
+     * executor off.
      */
     public static ConfigurableApplicationContext start(String engineName, Map<String, String> database,
                                                        String... arguments) {
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
-                "--camunda.bpm.process-engine-name=" + engineName, "--spring.jmx.enabled=false"));
+                "--camunda.bpm.process-engine-name=" + engineName, "--spring.jmx.enabled=false",
+                "--camunda.bpm.webapp.enabled=false"));
         database.forEach((key, value) -> all.add("--" + key + "=" + value));
         all.addAll(List.of(arguments));
         return new SpringApplicationBuilder(BudgetPerformanceApplication.class).run(all.toArray(String[]::new));
