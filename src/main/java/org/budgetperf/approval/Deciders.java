@@ -38,9 +38,9 @@ public class Deciders {
 
     static Organization organizationOf(ApprovalStep step, PerformanceTarget target) {
         return switch (step) {
-            case PREPARE -> target.getUnit();
-            case DEPARTMENT_REVIEW -> target.getDepartment();
-            case FINANCE_REVIEW -> target.financeBureau();
+            case PREPARE, MONITORING_REPORT, OVER_ACHIEVEMENT, CORRECTION_PROPOSAL, EVALUATION_REPORT -> target.getUnit();
+            case DEPARTMENT_REVIEW, CORRECTION_REVIEW, EVALUATION_REVIEW -> target.getDepartment();
+            case FINANCE_REVIEW, CORRECTION_DECISION, SPOT_CHECK -> target.financeBureau();
         };
     }
 }

@@ -5,7 +5,11 @@ public enum Decision {
     APPROVE("通过"),
     RETURN("退回修改"),
     REJECT("不予安排"),
-    WITHDRAW("撤回");
+    WITHDRAW("撤回"),
+    CONTINUE("继续执行"),
+    ADJUST("调整目标"),
+    SUSPEND("暂缓拨付"),
+    STOP("终止项目");
 
     private final String label;
 

@@ -30,6 +30,9 @@ public final class DecisionRules {
                 throw new BadRequestException("returnReason", "退回时必须填写退回原因（至少" + MIN_REASON + "个字）");
             }
         }
+        if (needsStatement(step) && VisibleText.visibleLength(comment) < MIN_REASON) {
+            throw new BadRequestException("comment", step.label() + "时必须写明内容（至少" + MIN_REASON + "个字）");
+        }
         if (comment != null && comment.length() > MAX_COMMENT) {
             throw new BadRequestException("comment", "意见最长" + MAX_COMMENT + "字");
         }
@@ -42,10 +45,19 @@ public final class DecisionRules {
 
     private static Set<Decision> allowed(ApprovalStep step) {
         return switch (step) {
-            case PREPARE -> EnumSet.of(Decision.SUBMIT);
-            case DEPARTMENT_REVIEW -> EnumSet.of(Decision.APPROVE, Decision.RETURN);
+            case PREPARE, MONITORING_REPORT, OVER_ACHIEVEMENT, CORRECTION_PROPOSAL, EVALUATION_REPORT ->
+                    EnumSet.of(Decision.SUBMIT);
+            case DEPARTMENT_REVIEW, CORRECTION_REVIEW, EVALUATION_REVIEW, SPOT_CHECK ->
+                    EnumSet.of(Decision.APPROVE, Decision.RETURN);
             case FINANCE_REVIEW -> EnumSet.of(Decision.APPROVE, Decision.RETURN, Decision.REJECT);
+            case CORRECTION_DECISION -> EnumSet.of(Decision.CONTINUE, Decision.ADJUST, Decision.SUSPEND, Decision.STOP);
         };
+    }
+
+    /** Steps whose whole point is what the person writes: an explanation, measures, finance's reasons. */
+    private static boolean needsStatement(ApprovalStep step) {
+        return step == ApprovalStep.OVER_ACHIEVEMENT || step == ApprovalStep.CORRECTION_PROPOSAL
+                || step == ApprovalStep.CORRECTION_DECISION;
     }
 
     private static ReviewConclusion conclusion(Decision decision, DecisionInput input) {

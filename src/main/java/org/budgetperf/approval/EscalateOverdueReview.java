@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * A review is still open after its reminder: it becomes urgent and the level above hears of it — the
- * finance bureau for a department's review — together with the managers.
+ * A task is still open after its reminder: it becomes urgent and the level above hears of it — the department
+ * for its unit's overdue report, the finance bureau for a department's review — together with the managers.
  */
 @Component("escalateOverdueReview")
 public class EscalateOverdueReview {
@@ -32,13 +32,16 @@ public class EscalateOverdueReview {
         openTasks.find(execution.getProcessInstanceId(), taskKey).ifPresent(task -> {
             PerformanceTarget target = tables.of(execution);
             openTasks.raisePriority(task, ESCALATED_PRIORITY);
+            List<String> candidates = openTasks.candidateGroups(task);
             List<String> levelAbove = new ArrayList<>();
-            if (ApprovalStep.DEPARTMENT_REVIEW.taskKey().equals(taskKey)) {
+            if (candidates.contains(target.getUnit().groupId()) && !target.isDepartmentsOwn()) {
+                levelAbove.add(target.getDepartment().groupId());
+            } else if (candidates.contains(target.getDepartment().groupId())) {
                 levelAbove.add(target.financeBureau().groupId());
             }
             levelAbove.add(Roles.MANAGER);
             String message = "【超时升级】“" + target.getName() + "”的" + task.getName()
-                    + "已超期未办理（候选：" + String.join("、", openTasks.candidateGroups(task)) + "），请督办";
+                    + "已超期未办理（候选：" + String.join("、", candidates) + "），请督办";
             levelAbove.forEach(group -> notifications.notify(group, NotificationType.ESCALATION,
                     target.getId(), task.getId(), message));
         });

@@ -27,11 +27,19 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 final class FormSubmission {
 
-    private static final Map<ApprovalStep, List<VariableFactory<?>>> FIELDS = new EnumMap<>(Map.of(
-            ApprovalStep.PREPARE, List.of(DECISION, COMMENT),
-            ApprovalStep.DEPARTMENT_REVIEW, List.of(DECISION, COMMENT, RETURN_REASON),
-            ApprovalStep.FINANCE_REVIEW, List.of(DECISION, COMMENT, RETURN_REASON, RETURN_TO, RESUBMIT_TO_ME,
-                    REVIEW_CONCLUSION)));
+    private static final List<VariableFactory<?>> SUBMISSION = List.of(DECISION, COMMENT);
+    private static final List<VariableFactory<?>> REVIEW = List.of(DECISION, COMMENT, RETURN_REASON);
+    private static final Map<ApprovalStep, List<VariableFactory<?>>> FIELDS = new EnumMap<>(Map.ofEntries(
+            Map.entry(ApprovalStep.PREPARE, SUBMISSION),
+            Map.entry(ApprovalStep.DEPARTMENT_REVIEW, REVIEW),
+            Map.entry(ApprovalStep.FINANCE_REVIEW, List.of(DECISION, COMMENT, RETURN_REASON, RETURN_TO, RESUBMIT_TO_ME,
+                    REVIEW_CONCLUSION)),
+            Map.entry(ApprovalStep.OVER_ACHIEVEMENT, SUBMISSION),
+            Map.entry(ApprovalStep.CORRECTION_PROPOSAL, SUBMISSION),
+            Map.entry(ApprovalStep.CORRECTION_REVIEW, REVIEW),
+            Map.entry(ApprovalStep.CORRECTION_DECISION, SUBMISSION),
+            Map.entry(ApprovalStep.EVALUATION_REVIEW, REVIEW),
+            Map.entry(ApprovalStep.SPOT_CHECK, REVIEW)));
 
     private FormSubmission() {
     }

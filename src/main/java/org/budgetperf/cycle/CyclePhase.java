@@ -13,6 +13,13 @@ public enum CyclePhase {
         this.label = label;
     }
 
+    /** The phase whose process a definition id ({@code key:version:id}) belongs to. */
+    public static CyclePhase ofProcessDefinition(String processDefinitionId) {
+        String key = processDefinitionId.substring(0, processDefinitionId.indexOf(':'));
+        return java.util.Arrays.stream(values()).filter(phase -> phase.processKey.equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("不是年度环节的流程：" + processDefinitionId));
+    }
+
     public String processKey() {
         return processKey;
     }

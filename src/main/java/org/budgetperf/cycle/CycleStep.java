@@ -60,11 +60,14 @@ public class CycleStep {
         this.state = CycleStepState.SCHEDULED;
     }
 
-    void open(String processInstanceId, Instant now, Instant dueAt) {
+    void open(Instant now, Instant dueAt) {
         this.state = CycleStepState.OPEN;
-        this.processInstanceId = processInstanceId;
         this.openedAt = now;
         this.dueAt = dueAt;
+    }
+
+    void runsAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
     }
 
     void finish() {

@@ -38,8 +38,8 @@ public class PhaseOpener {
             return;
         }
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        String instance = runtime.startProcessInstanceByKey(step.getPhase().processKey(), target.businessKey())
-                .getProcessInstanceId();
-        step.open(instance, now, calendar.dueWhenOpened(step.getPhase(), target.getBudgetYear(), now));
+        step.open(now, calendar.dueWhenOpened(step.getPhase(), target.getBudgetYear(), now));
+        step.runsAs(runtime.startProcessInstanceByKey(step.getPhase().processKey(), target.businessKey())
+                .getProcessInstanceId());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.budgetperf.common.ConflictException;
 import org.budgetperf.common.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,17 +20,22 @@ public class TargetLifecycle {
     private final TargetVersionRepository versions;
     private final TargetViews views;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     public TargetLifecycle(PerformanceTargetRepository targets, TargetVersionRepository versions, TargetViews views,
-                           ObjectMapper json) {
+                           ObjectMapper json, ApplicationEventPublisher events) {
         this.targets = targets;
         this.versions = versions;
         this.views = views;
         this.json = json;
+        this.events = events;
     }
 
     public void enter(Long targetId, TargetStatus status) {
         move(require(targetId), status);
+        if (status == TargetStatus.PUBLISHED) {
+            events.publishEvent(new TargetPublished(targetId));
+        }
     }
 
     /** Freezes the table as approved: a snapshot of everything it says becomes its version. */

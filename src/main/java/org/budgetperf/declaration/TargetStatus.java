@@ -10,7 +10,8 @@ public enum TargetStatus {
     FINANCE_REVIEW("财政部门审核中"),
     APPROVED("已批复"),
     PUBLISHED("已公开"),
-    REJECTED("不予安排");
+    REJECTED("不予安排"),
+    STOPPED("已终止");
 
     private final String label;
 
@@ -34,8 +35,8 @@ public enum TargetStatus {
 
     /**
      * The moves the approval process makes: submission (to either review), return, withdrawal (back to draft),
-     * finance's return to the department, approval, publication and rejection. A draft re-entering preparation
-     * (its process opened) stays a draft.
+     * finance's return to the department, approval, publication and rejection; a published project stopped by
+     * finance after a serious deviation. A draft re-entering preparation (its process opened) stays a draft.
      */
     public boolean canMoveTo(TargetStatus next) {
         return next(this).contains(next);
@@ -48,7 +49,8 @@ public enum TargetStatus {
             case DEPARTMENT_REVIEW -> EnumSet.of(FINANCE_REVIEW, RETURNED, DRAFT);
             case FINANCE_REVIEW -> EnumSet.of(APPROVED, RETURNED, DEPARTMENT_REVIEW, REJECTED, DRAFT);
             case APPROVED -> EnumSet.of(PUBLISHED);
-            case PUBLISHED, REJECTED -> EnumSet.noneOf(TargetStatus.class);
+            case PUBLISHED -> EnumSet.of(STOPPED);
+            case REJECTED, STOPPED -> EnumSet.noneOf(TargetStatus.class);
         };
     }
 }

@@ -3,7 +3,9 @@ package org.budgetperf.notification;
 public enum NotificationType {
     REMINDER("到期提醒"),
     ESCALATION("超时升级"),
-    RETURNED("退回通知");
+    RETURNED("退回通知"),
+    WARNING("偏差预警"),
+    FUNDS_DECISION("纠偏决定");
 
     private final String label;
 
