@@ -138,6 +138,12 @@ public class TargetService {
         return target;
     }
 
+    /** Puts a frozen version's content back into the table (a refused adjustment); no person edited it. */
+    void restore(PerformanceTarget target, TargetRequest frozen) {
+        apply(target, frozen);
+        target.touch();
+    }
+
     @Transactional(readOnly = true)
     public TargetDetails details(Long id, CurrentUser user) {
         return views.details(access.readable(user, id));
