@@ -50,9 +50,16 @@ public class TargetLifecycle {
         }
     }
 
-    /** A published table opens the draft of its next version (目标调整); the approved one stays in force meanwhile. */
+    /**
+     * A published table opens the draft of its next version (目标调整); the approved one stays in force meanwhile.
+     * Checked here rather than by the moves alone: an adjustment's draft may re-enter itself (its process opening).
+     */
     public void beginAdjustment(Long targetId) {
         PerformanceTarget target = require(targetId);
+        if (target.getStatus() != TargetStatus.PUBLISHED) {
+            throw new ConflictException("绩效目标表“" + target.getName() + "”当前状态为“" + target.getStatus().label()
+                    + "”，只有已公开的绩效目标表可以申请调整");
+        }
         move(target, TargetStatus.ADJUSTING);
         target.numberVersion(target.getVersionNo() + 1);
     }
