@@ -3,7 +3,8 @@ package org.budgetperf.notification;
 public enum NotificationType {
     REMINDER("到期提醒"),
     ESCALATION("超时升级"),
-    RETURNED("退回通知");
+    RETURNED("退回通知"),
+    ADJUSTMENT("调整通知");
 
     private final String label;
 
