@@ -94,6 +94,8 @@ class AdjustmentApiTest {
         assertThat(post("unit-staff", adjustment(id), Map.of("reason", "\u200B\u200B\u200B\u200B\u200B\u3000"))
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(post("unit-staff", adjustment(id), Map.of()).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post("unit-staff", adjustment(id), Map.of("reason", "调".repeat(2001))).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
 
         JsonNode untouched = get("unit-staff", "/api/targets/" + id).getBody();
         assertThat(untouched.path("status").asText()).isEqualTo("PUBLISHED");
