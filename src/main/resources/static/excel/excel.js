@@ -3,7 +3,7 @@
 // content from a workbook. Plain DOM; every text from the server is set as text, never as HTML.
 
 const TABLES = [['target', '目标表'], ['monitoring', '监控表'], ['evaluation', '自评表']];
-const EDITABLE = ['DRAFT', 'RETURNED'];
+const EDITABLE = ['DRAFT', 'RETURNED', 'ADJUSTING'];
 const TYPES = {PROJECT: '项目支出', DEPARTMENT: '部门整体支出'};
 const KINDS = {COMPARISON: '比较', AMOUNT: '数量', PARTS: '多项', DEADLINE: '期限', QUALITATIVE: '定性', TEXT: '文本'};
 const FUNDS = {

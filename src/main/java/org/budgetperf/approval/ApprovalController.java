@@ -21,10 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class ApprovalController {
 
     private final ApprovalService approval;
+    private final TargetAdjustments adjustments;
     private final CurrentUserProvider currentUser;
 
-    public ApprovalController(ApprovalService approval, CurrentUserProvider currentUser) {
+    public ApprovalController(ApprovalService approval, TargetAdjustments adjustments,
+                              CurrentUserProvider currentUser) {
         this.approval = approval;
+        this.adjustments = adjustments;
         this.currentUser = currentUser;
     }
 
@@ -40,6 +43,13 @@ public class ApprovalController {
         var user = currentUser.require();
         approval.withdraw(id, user);
         return history(id);
+    }
+
+    @PostMapping("/targets/{id}/adjustment")
+    @Operation(summary = "申请调整已公开的绩效目标表（须说明原因）：表成为下一版本的草稿，修改后提交审核；"
+            + "新版本批复前现行版本继续有效")
+    public TaskView adjust(@PathVariable Long id, @RequestBody AdjustmentRequest request) {
+        return adjustments.request(id, request.reason(), currentUser.require());
     }
 
     @GetMapping("/targets/{id}/history")
@@ -63,6 +73,9 @@ public class ApprovalController {
     }
 
     public record SubmitRequest(String comment) {
+    }
+
+    public record AdjustmentRequest(String reason) {
     }
 
     public record DecisionView(Long id, Instant time, String user, ApprovalStep step, String stepLabel,

@@ -27,9 +27,14 @@ public class RefreshOpenTaskForms {
 
     @EventListener
     public void on(TargetEdited edited) {
-        String businessKey = targets.find(edited.targetId()).businessKey();
+        refresh(edited.targetId());
+    }
+
+    /** Open tasks exist only in the table's active process instance, whichever version it is approving. */
+    public void refresh(Long targetId) {
+        String businessKey = targets.find(targetId).businessKey();
         trusted.run(() -> tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(businessKey).list()
-                .forEach(task -> tasks.setVariablesLocal(task.getId(), presentation.formVariables(edited.targetId()))));
+                .forEach(task -> tasks.setVariablesLocal(task.getId(), presentation.formVariables(targetId))));
     }
 }

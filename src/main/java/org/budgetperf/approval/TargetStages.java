@@ -23,7 +23,7 @@ public class TargetStages {
     public void enterPreparation(DelegateExecution execution) {
         boolean returned = history.last(execution.getProcessInstanceId())
                 .map(last -> last.getDecision() == Decision.RETURN).orElse(false);
-        move(execution, returned ? TargetStatus.RETURNED : TargetStatus.DRAFT);
+        lifecycle.enterPreparation(tables.of(execution).getId(), returned);
     }
 
     public void enterDepartmentReview(DelegateExecution execution) {
@@ -34,8 +34,9 @@ public class TargetStages {
         move(execution, TargetStatus.FINANCE_REVIEW);
     }
 
+    /** Not funded, or for an adjustment: refused, the version in force stays. */
     public void reject(DelegateExecution execution) {
-        move(execution, TargetStatus.REJECTED);
+        lifecycle.reject(tables.of(execution).getId());
     }
 
     private void move(DelegateExecution execution, TargetStatus status) {

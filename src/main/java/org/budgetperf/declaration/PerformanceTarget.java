@@ -183,6 +183,10 @@ public class PerformanceTarget {
         this.statusSince = Instant.now();
     }
 
+    void numberVersion(int versionNo) {
+        this.versionNo = versionNo;
+    }
+
     void touch() {
         this.updatedAt = Instant.now();
     }

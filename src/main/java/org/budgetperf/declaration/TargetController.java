@@ -28,10 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class TargetController {
 
     private final TargetService targets;
+    private final TargetVersions versions;
     private final CurrentUserProvider currentUser;
 
-    public TargetController(TargetService targets, CurrentUserProvider currentUser) {
+    public TargetController(TargetService targets, TargetVersions versions, CurrentUserProvider currentUser) {
         this.targets = targets;
+        this.versions = versions;
         this.currentUser = currentUser;
     }
 
@@ -76,13 +78,23 @@ public class TargetController {
     }
 
     @GetMapping("/{id}/versions")
-    @Operation(summary = "已批复（冻结）的版本")
+    @Operation(summary = "已批复（冻结）的版本：批复人、批复时间、审核结论；最新一版为现行版本")
     public List<VersionView> versions(@PathVariable Long id) {
-        return targets.versions(id, currentUser.require()).stream()
-                .map(v -> new VersionView(v.getVersionNo(), v.getApprovedBy(), v.getApprovedAt(), v.getConclusion()))
+        List<TargetVersion> frozen = versions.of(id, currentUser.require());
+        int inForce = frozen.isEmpty() ? 0 : frozen.get(frozen.size() - 1).getVersionNo();
+        return frozen.stream()
+                .map(v -> new VersionView(v.getVersionNo(), v.getApprovedBy(), v.getApprovedAt(), v.getConclusion(),
+                        v.getVersionNo() == inForce))
                 .toList();
     }
 
-    public record VersionView(int versionNo, String approvedBy, Instant approvedAt, String conclusion) {
+    @GetMapping("/{id}/versions/{versionNo}")
+    @Operation(summary = "某一已批复版本的冻结内容")
+    public TargetDetails version(@PathVariable Long id, @PathVariable int versionNo) {
+        return versions.snapshot(id, versionNo, currentUser.require());
+    }
+
+    public record VersionView(int versionNo, String approvedBy, Instant approvedAt, String conclusion,
+                              boolean inForce) {
     }
 }

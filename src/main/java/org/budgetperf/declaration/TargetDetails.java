@@ -20,6 +20,27 @@ public record TargetDetails(
         List<FundView> funds, List<ExpenditureView> expenditures, List<DutyGoalView> dutyGoals,
         List<IndicatorView> indicators, Instant createdAt, Instant updatedAt, long version) {
 
+    /** The content as a unit sends it: what a refused adjustment puts back from the version in force. */
+    public TargetRequest asRequest() {
+        return new TargetRequest(code, budgetYear, type, name, department.code(), unit.code(), category,
+                projectLevel, startYear, endYear, responsiblePerson, contactPhone, rationale, feasibility, content,
+                midLongTermGoal, annualGoal, fundUnit,
+                funds.stream().map(f -> new TargetRequest.FundSourceLine(f.source(), f.annualBudget(),
+                        f.halfYearPlanned())).toList(),
+                expenditures.stream().map(e -> new TargetRequest.ExpenditureLine(e.name(), e.annualBudget(),
+                        e.halfYearPlanned())).toList(),
+                basicExpenditure, projectExpenditure, duties, keyTasks, headCount, assets,
+                dutyGoals.stream().map(g -> new TargetRequest.DutyGoalLine(g.duty(), g.task(),
+                        g.expenditureProject(), g.amount())).toList(),
+                indicators.stream().map(i -> new TargetRequest.IndicatorLine(i.level1(), i.level2(), i.level3(),
+                        i.description(), raw(i.halfYearValue()), raw(i.fullYearValue()), i.explanation(), i.basis(),
+                        i.formula(), i.scoringRule(), i.weight())).toList());
+    }
+
+    private static String raw(ParsedValue value) {
+        return value == null ? null : value.raw();
+    }
+
     public record OrganizationRef(String code, String name) {
     }
 

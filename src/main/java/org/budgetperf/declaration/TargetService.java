@@ -28,18 +28,15 @@ public class TargetService {
     private static final int CODES_PER_QUERY = 500;
 
     private final PerformanceTargetRepository targets;
-    private final TargetVersionRepository versions;
     private final OrganizationService organizations;
     private final TargetAccess access;
     private final TargetViews views;
     private final ApplicationEventPublisher events;
     private final TargetRequestLimits limits;
 
-    public TargetService(PerformanceTargetRepository targets, TargetVersionRepository versions,
-                         OrganizationService organizations, TargetAccess access, TargetViews views,
-                         ApplicationEventPublisher events, TargetRequestLimits limits) {
+    public TargetService(PerformanceTargetRepository targets, OrganizationService organizations, TargetAccess access,
+                         TargetViews views, ApplicationEventPublisher events, TargetRequestLimits limits) {
         this.targets = targets;
-        this.versions = versions;
         this.organizations = organizations;
         this.access = access;
         this.views = views;
@@ -141,6 +138,12 @@ public class TargetService {
         return target;
     }
 
+    /** Puts a frozen version's content back into the table (a refused adjustment); no person edited it. */
+    void restore(PerformanceTarget target, TargetRequest frozen) {
+        apply(target, frozen);
+        target.touch();
+    }
+
     @Transactional(readOnly = true)
     public TargetDetails details(Long id, CurrentUser user) {
         return views.details(access.readable(user, id));
@@ -159,11 +162,6 @@ public class TargetService {
                 .filter(target -> access.canRead(user, target))
                 .map(views::details)
                 .toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<TargetVersion> versions(Long id, CurrentUser user) {
-        return versions.findByTargetIdOrderByVersionNoAsc(access.readable(user, id).getId());
     }
 
     private void apply(PerformanceTarget target, TargetRequest request) {

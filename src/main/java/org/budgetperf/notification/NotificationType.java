@@ -5,7 +5,8 @@ public enum NotificationType {
     ESCALATION("超时升级"),
     RETURNED("退回通知"),
     WARNING("偏差预警"),
-    FUNDS_DECISION("纠偏决定");
+    FUNDS_DECISION("纠偏决定"),
+    ADJUSTMENT("调整通知");
 
     private final String label;
 

@@ -3,7 +3,6 @@ package org.budgetperf.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -12,7 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.budgetperf.common.BadRequestException;
 import org.budgetperf.common.ConflictException;
 import org.budgetperf.notification.Notification;
@@ -20,6 +18,7 @@ import org.budgetperf.notification.NotificationService;
 import org.budgetperf.notification.NotificationType;
 import org.budgetperf.security.CurrentUser;
 import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.TaskActor;
 import org.budgetperf.support.TestTargets;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
@@ -370,17 +369,7 @@ class ApprovalProcessTest {
     }
 
     private void act(String user, String decision, Object... more) {
-        Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("decision", decision);
-        for (int i = 0; i < more.length; i += 2) {
-            variables.put((String) more[i], more[i + 1]);
-        }
-        identity.setAuthentication(user, TestTargets.GROUPS.get(user));
-        try {
-            complete(task(instance), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        TaskActor.act(identity, instance, user, decision, more);
     }
 
     private TargetStatus status() {

@@ -15,7 +15,9 @@ class TargetStatusTest {
         "DRAFT, DEPARTMENT_REVIEW", "DRAFT, FINANCE_REVIEW", "RETURNED, DEPARTMENT_REVIEW",
         "DEPARTMENT_REVIEW, FINANCE_REVIEW", "DEPARTMENT_REVIEW, RETURNED", "DEPARTMENT_REVIEW, DRAFT",
         "FINANCE_REVIEW, APPROVED", "FINANCE_REVIEW, RETURNED", "FINANCE_REVIEW, DEPARTMENT_REVIEW",
-        "FINANCE_REVIEW, REJECTED", "FINANCE_REVIEW, DRAFT", "APPROVED, PUBLISHED"})
+        "FINANCE_REVIEW, REJECTED", "FINANCE_REVIEW, DRAFT", "APPROVED, PUBLISHED",
+        "PUBLISHED, ADJUSTING", "ADJUSTING, ADJUSTING", "ADJUSTING, DEPARTMENT_REVIEW", "ADJUSTING, FINANCE_REVIEW",
+        "DEPARTMENT_REVIEW, ADJUSTING", "FINANCE_REVIEW, ADJUSTING", "FINANCE_REVIEW, PUBLISHED"})
     void theProcessMovesAreAllowed(TargetStatus from, TargetStatus to) {
         assertThat(from.canMoveTo(to)).isTrue();
     }
@@ -23,17 +25,24 @@ class TargetStatusTest {
     @ParameterizedTest
     @CsvSource({
         "DRAFT, APPROVED", "DRAFT, PUBLISHED", "RETURNED, APPROVED", "DEPARTMENT_REVIEW, APPROVED",
-        "DEPARTMENT_REVIEW, PUBLISHED", "FINANCE_REVIEW, PUBLISHED", "APPROVED, DRAFT", "PUBLISHED, DRAFT",
-        "REJECTED, DRAFT", "RETURNED, RETURNED"})
+        "DEPARTMENT_REVIEW, PUBLISHED", "APPROVED, DRAFT", "PUBLISHED, DRAFT", "REJECTED, DRAFT",
+        "RETURNED, RETURNED", "DRAFT, ADJUSTING", "RETURNED, ADJUSTING", "APPROVED, ADJUSTING", "REJECTED, ADJUSTING",
+        "ADJUSTING, APPROVED", "ADJUSTING, PUBLISHED", "ADJUSTING, DRAFT"})
     void shortcutsAndReopeningsAreRefused(TargetStatus from, TargetStatus to) {
         assertThat(from.canMoveTo(to)).isFalse();
     }
 
     @Test
-    void finishedTablesMoveNowhere() {
+    void anUnfundedTableMovesNowhereAndAPublishedOneOnlyIntoAnAdjustment() {
         for (TargetStatus next : EnumSet.allOf(TargetStatus.class)) {
-            assertThat(TargetStatus.PUBLISHED.canMoveTo(next)).isFalse();
+            assertThat(TargetStatus.PUBLISHED.canMoveTo(next)).isEqualTo(next == TargetStatus.ADJUSTING);
             assertThat(TargetStatus.REJECTED.canMoveTo(next)).isFalse();
         }
+    }
+
+    @Test
+    void anAdjustmentIsEditedLikeADraft() {
+        assertThat(EnumSet.allOf(TargetStatus.class).stream().filter(TargetStatus::editable))
+                .containsExactlyInAnyOrder(TargetStatus.DRAFT, TargetStatus.RETURNED, TargetStatus.ADJUSTING);
     }
 }

@@ -45,7 +45,11 @@ public final class TestTargets {
 
     /** A project of the unit whose name and annual goal are the given texts. */
     public static TargetRequest projectNamed(String unitCode, String name, String annualGoal) {
-        TargetRequest r = project(unitCode);
+        return named(project(unitCode), name, annualGoal);
+    }
+
+    /** The same table under another name and annual goal. */
+    public static TargetRequest named(TargetRequest r, String name, String annualGoal) {
         return new TargetRequest(r.code(), r.budgetYear(), r.type(), name, r.departmentCode(), r.unitCode(),
                 r.category(), r.projectLevel(), r.startYear(), r.endYear(), r.responsiblePerson(), r.contactPhone(),
                 r.rationale(), r.feasibility(), r.content(), r.midLongTermGoal(), annualGoal, r.fundUnit(), r.funds(),
