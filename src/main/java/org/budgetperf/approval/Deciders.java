@@ -1,9 +1,11 @@
 package org.budgetperf.approval;
 
 import java.util.List;
+import java.util.Set;
 import org.budgetperf.common.ForbiddenException;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.organization.Organization;
+import org.budgetperf.security.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,11 @@ public class Deciders {
 
     /** The deciding person's user id, once checked. */
     public String require(ApprovalStep step, PerformanceTarget target) {
+        return requireCaller(step, target).userId();
+    }
+
+    /** The deciding person with the groups the engine knows them by, once checked. */
+    public CurrentUser requireCaller(ApprovalStep step, PerformanceTarget target) {
         Authentication current = identity.getCurrentAuthentication();
         if (current == null || current.getUserId() == null) {
             throw new ForbiddenException("无法确定办理人：请登录后办理");
@@ -33,7 +40,7 @@ public class Deciders {
         if (!groups.contains(organization.groupId())) {
             throw new ForbiddenException("只有“" + organization.getName() + "”的人员可以办理“" + step.label() + "”");
         }
-        return current.getUserId();
+        return new CurrentUser(current.getUserId(), Set.copyOf(groups));
     }
 
     static Organization organizationOf(ApprovalStep step, PerformanceTarget target) {

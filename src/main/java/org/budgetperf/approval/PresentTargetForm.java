@@ -1,7 +1,5 @@
 package org.budgetperf.approval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
@@ -18,7 +16,6 @@ import org.budgetperf.declaration.TargetDetails;
 import org.budgetperf.declaration.TargetQueries;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,18 +30,18 @@ public class PresentTargetForm implements TaskListener {
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     /** The task-local variables the forms in {@code forms/} read. */
-    static final Set<String> VARIABLES = Set.of("targetSummary", "fundRows", "indicatorRows", "decisionRows");
+    public static final Set<String> VARIABLES = Set.of("targetSummary", "fundRows", "indicatorRows", "decisionRows");
 
     private final TargetQueries targets;
     private final ApprovalHistory history;
     private final ProcessTables tables;
-    private final ObjectMapper json;
+    private final FormJson formJson;
 
-    public PresentTargetForm(TargetQueries targets, ApprovalHistory history, ProcessTables tables, ObjectMapper json) {
+    public PresentTargetForm(TargetQueries targets, ApprovalHistory history, ProcessTables tables, FormJson formJson) {
         this.targets = targets;
         this.history = history;
         this.tables = tables;
-        this.json = json;
+        this.formJson = formJson;
     }
 
     @Override
@@ -56,10 +53,10 @@ public class PresentTargetForm implements TaskListener {
     public Map<String, Object> formVariables(Long targetId) {
         TargetDetails target = targets.details(targetId);
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("targetSummary", asJson(summary(target)));
-        variables.put("fundRows", asJson(fundRows(target)));
-        variables.put("indicatorRows", asJson(indicatorRows(target)));
-        variables.put("decisionRows", asJson(decisionRows(target.id())));
+        variables.put("targetSummary", formJson.of(summary(target)));
+        variables.put("fundRows", formJson.of(fundRows(target)));
+        variables.put("indicatorRows", formJson.of(indicatorRows(target)));
+        variables.put("decisionRows", formJson.of(decisionRows(target.id())));
         return variables;
     }
 
@@ -127,13 +124,5 @@ public class PresentTargetForm implements TaskListener {
             row.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return row;
-    }
-
-    private Object asJson(Object value) {
-        try {
-            return SpinValues.jsonValue(json.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("无法生成表单数据", e);
-        }
     }
 }

@@ -1,0 +1,69 @@
+package org.budgetperf.cycle;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetperf.approval.FormJson;
+import org.budgetperf.approval.PresentTargetForm;
+import org.budgetperf.approval.ProcessTables;
+import org.budgetperf.declaration.FundSource;
+import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetDetails;
+import org.budgetperf.declaration.TargetQueries;
+import org.budgetperf.evaluation.EvaluationService;
+import org.budgetperf.evaluation.EvaluationView;
+import org.budgetperf.security.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The self-evaluation tasks' forms: the table as the approval forms show it, and the lists the unit fills in
+ * ({@code results}, {@code budget}), prefilled with what was recorded so far, or with the table's indicators and
+ * fund sources; reviewers see the same lists with the computed figures.
+ */
+@Component("presentEvaluationForm")
+public class PresentEvaluationForm implements TaskListener {
+
+    private final ProcessTables tables;
+    private final PresentTargetForm targetForm;
+    private final EvaluationService evaluations;
+    private final TargetQueries targets;
+    private final FormJson formJson;
+
+    public PresentEvaluationForm(ProcessTables tables, PresentTargetForm targetForm, EvaluationService evaluations,
+                                 TargetQueries targets, FormJson formJson) {
+        this.tables = tables;
+        this.targetForm = targetForm;
+        this.evaluations = evaluations;
+        this.targets = targets;
+        this.formJson = formJson;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        PerformanceTarget target = tables.of(task);
+        Map<String, Object> variables = new LinkedHashMap<>(targetForm.formVariables(target.getId()));
+        EvaluationView recorded = evaluations.get(target.getId(), CurrentUser.system());
+        variables.put("results", formJson.of(recorded.results()));
+        variables.put("budget", formJson.of(recorded.recorded() ? recorded.budget()
+                : fundLines(targets.details(target.getId()))));
+        task.setVariablesLocal(variables);
+    }
+
+    /** The table's total funds where it states them, else each source, as the year's budget lines. */
+    private static List<Map<String, Object>> fundLines(TargetDetails target) {
+        boolean total = target.funds().stream().anyMatch(fund -> fund.source() == FundSource.TOTAL);
+        return target.funds().stream().filter(fund -> fund.annualBudget() != null)
+                .filter(fund -> !total || fund.source() == FundSource.TOTAL)
+                .map(fund -> {
+                    Map<String, Object> line = new LinkedHashMap<>();
+                    line.put("name", fund.label());
+                    line.put("initialBudget", fund.annualBudget());
+                    line.put("adjustedBudget", fund.annualBudget());
+                    line.put("actualSpending", (BigDecimal) null);
+                    return line;
+                }).toList();
+    }
+}

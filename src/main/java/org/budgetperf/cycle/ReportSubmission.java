@@ -1,0 +1,74 @@
+package org.budgetperf.cycle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.budgetperf.common.BadRequestException;
+import org.budgetperf.security.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.type.SpinValueType;
+
+/**
+ * What a unit submitted with a year report task (the monitoring report, the self-evaluation): only the form's
+ * list fields, each JSON, read into the same request the REST API takes. Anything else on the completion is
+ * refused, as for the approval tasks.
+ */
+final class ReportSubmission {
+
+    private ReportSubmission() {
+    }
+
+    /** The submitted lists as one JSON object ({@code {"results": [...], "budget": [...]}}) of the request's type. */
+    static <R> R read(DelegateTask task, List<String> listFields, Set<String> displayVariables, Class<R> type,
+                      ObjectMapper json) {
+        TreeSet<String> foreign = new TreeSet<>(task.getVariableNames());
+        foreign.removeAll(listFields);
+        foreign.removeAll(displayVariables);
+        if (!foreign.isEmpty()) {
+            throw new BadRequestException(foreign.first(), "本任务只能提交表单中的内容（" + String.join("、", listFields)
+                    + "），不接受：" + String.join("、", foreign));
+        }
+        ObjectNode request = json.createObjectNode();
+        for (String field : listFields) {
+            request.set(field, list(task, field, json));
+        }
+        try {
+            return json.treeToValue(request, type);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException(listFields.get(0), "表单内容格式不正确：" + e.getOriginalMessage());
+        }
+    }
+
+    static CurrentUser caller(String userId, List<String> groups) {
+        return new CurrentUser(userId, Set.copyOf(groups));
+    }
+
+    private static JsonNode list(DelegateTask task, String field, ObjectMapper json) {
+        TypedValue value = task.getVariableTyped(field, false);
+        if (value == null || value.getType() == ValueType.NULL) {
+            return json.createArrayNode();
+        }
+        boolean text = value.getType() == ValueType.STRING || value.getType() == SpinValueType.JSON;
+        if (!text) {
+            throw new BadRequestException(field, "表单字段“" + field + "”应为列表（JSON），收到的是 " + value.getType().getName());
+        }
+        try {
+            String serialized = value instanceof SerializableValue spin ? spin.getValueSerialized()
+                    : String.valueOf(value.getValue());
+            JsonNode list = json.readTree(serialized);
+            if (!list.isArray()) {
+                throw new BadRequestException(field, "表单字段“" + field + "”应为列表");
+            }
+            return list;
+        } catch (JsonProcessingException e) {
+            throw new BadRequestException(field, "表单字段“" + field + "”不是有效的 JSON");
+        }
+    }
+}
