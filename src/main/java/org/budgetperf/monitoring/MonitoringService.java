@@ -1,0 +1,158 @@
+package org.budgetperf.monitoring;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.budgetperf.common.ApiException.FieldError;
+import org.budgetperf.common.BadRequestException;
+import org.budgetperf.common.ConflictException;
+import org.budgetperf.cycle.CyclePhase;
+import org.budgetperf.cycle.CycleSteps;
+import org.budgetperf.declaration.FundSource;
+import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetAccess;
+import org.budgetperf.declaration.TargetIndicator;
+import org.budgetperf.monitoring.MonitoringRequest.FundLine;
+import org.budgetperf.monitoring.MonitoringRequest.IndicatorLine;
+import org.budgetperf.security.CurrentUser;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The half-year monitoring report: the table's unit submits it while the monitoring is open (the cycle's
+ * MONITORING step), anyone who may read the table reads it.
+ */
+@Service
+@Transactional
+public class MonitoringService {
+
+    /** The scale of the money columns. */
+    private static final int STORED_DECIMALS = 6;
+
+    private final MonitoringReportRepository reports;
+    private final TargetAccess access;
+    private final CycleSteps cycle;
+    private final ReportChecks checks;
+    private final MonitoringViews views;
+
+    public MonitoringService(MonitoringReportRepository reports, TargetAccess access, CycleSteps cycle,
+                             ReportChecks checks, MonitoringViews views) {
+        this.reports = reports;
+        this.access = access;
+        this.cycle = cycle;
+        this.checks = checks;
+        this.views = views;
+    }
+
+    /** Replaces the table's report; every indicator and every fund source with money in it is reported once. */
+    public MonitoringView submit(Long targetId, MonitoringRequest request, CurrentUser user) {
+        PerformanceTarget target = access.preparable(user, targetId);
+        requireOpen(target);
+        checks.check(request);
+        List<IndicatorProgress> indicators = indicators(target, lines(request.indicators()));
+        List<FundExecution> funds = funds(target, lines(request.funds()));
+        MonitoringReport report = reports.findByTargetId(target.getId())
+                .orElseGet(() -> new MonitoringReport(target.getId()));
+        report.replace(target.getVersionNo(), indicators, funds, user.userId(), ClockUtil.getCurrentTime().toInstant());
+        return views.of(target, reports.save(report));
+    }
+
+    /** The submitted report, or the blank one that names the lines to fill in. */
+    @Transactional(readOnly = true)
+    public MonitoringView form(Long targetId, CurrentUser user) {
+        PerformanceTarget target = access.readable(user, targetId);
+        return views.of(target, reports.findByTargetId(target.getId()).orElse(null));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MonitoringView> of(Long targetId, CurrentUser user) {
+        PerformanceTarget target = access.readable(user, targetId);
+        return reports.findByTargetId(target.getId()).map(report -> views.of(target, report));
+    }
+
+    /** Whether the unit may submit now: the process side opens the monitoring, the unit's door checks it here. */
+    @Transactional(readOnly = true)
+    public boolean isOpen(Long targetId) {
+        return cycle.isOpen(targetId, CyclePhase.MONITORING);
+    }
+
+    private void requireOpen(PerformanceTarget target) {
+        if (!isOpen(target.getId())) {
+            throw new ConflictException("“" + target.getName() + "”的半年绩效监控未开启或已结束，现在不能填报");
+        }
+    }
+
+    private static List<IndicatorProgress> indicators(PerformanceTarget target, List<IndicatorLine> lines) {
+        Map<Long, TargetIndicator> byId = target.getIndicators().stream()
+                .collect(Collectors.toMap(TargetIndicator::getId, Function.identity()));
+        List<FieldError> errors = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        List<IndicatorProgress> matched = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            TargetIndicator indicator = byId.get(lines.get(i).indicatorId());
+            if (indicator == null) {
+                errors.add(new FieldError("indicators[" + i + "].indicatorId",
+                        "绩效目标表中没有编号为 " + lines.get(i).indicatorId() + " 的指标"));
+            } else if (!seen.add(indicator.getId())) {
+                errors.add(new FieldError("indicators[" + i + "].indicatorId",
+                        "指标“" + indicator.getLevel3() + "”重复填报"));
+            } else {
+                matched.add(new IndicatorProgress(indicator, lines.get(i)));
+            }
+        }
+        if (errors.isEmpty()) {
+            target.getIndicators().stream().filter(indicator -> !seen.contains(indicator.getId()))
+                    .forEach(indicator -> errors.add(new FieldError("indicators",
+                            "指标“" + indicator.getLevel3() + "”未填报")));
+        }
+        refuseIf(errors);
+        return matched;
+    }
+
+    private static List<FundExecution> funds(PerformanceTarget target, List<FundLine> lines) {
+        List<HalfYearPlan.Line> planned = HalfYearPlan.of(target);
+        Map<FundSource, HalfYearPlan.Line> plan = planned.stream()
+                .collect(Collectors.toMap(HalfYearPlan.Line::source, Function.identity()));
+        List<FieldError> errors = new ArrayList<>();
+        Set<FundSource> seen = new HashSet<>();
+        List<FundExecution> matched = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            FundSource source = lines.get(i).source();
+            HalfYearPlan.Line line = plan.get(source);
+            if (line == null) {
+                errors.add(new FieldError("funds[" + i + "].source",
+                        "绩效目标表中没有安排预算的资金来源“" + source.label() + "”"));
+            } else if (!seen.add(source)) {
+                errors.add(new FieldError("funds[" + i + "].source", "资金来源“" + source.label() + "”重复填报"));
+            } else {
+                matched.add(new FundExecution(source, line.annualBudget(), line.planned(),
+                        lines.get(i).executed().setScale(STORED_DECIMALS, RoundingMode.HALF_UP)));
+            }
+        }
+        if (errors.isEmpty()) {
+            planned.stream().filter(line -> !seen.contains(line.source()))
+                    .forEach(line -> errors.add(new FieldError("funds",
+                            "资金来源“" + line.source().label() + "”未填报1-6月实际执行数")));
+        }
+        refuseIf(errors);
+        return matched;
+    }
+
+    private static void refuseIf(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("监控数据与绩效目标表不符：" + errors.get(0).message(), errors);
+        }
+    }
+
+    private static <T> List<T> lines(List<T> lines) {
+        return Objects.requireNonNullElse(lines, List.of());
+    }
+}
