@@ -10,11 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.budgetperf.calculation.Light;
 import org.budgetperf.declaration.FundSource;
 
 /**
  * One fund source's execution to date (1-6月实际执行数) against the half-year plan it was measured by, in the
- * table's money unit, with the annual budget of that moment.
+ * table's money unit, with the annual budget of that moment and the rates and light computed from them.
  */
 @Entity
 @Table(name = "pt_monitoring_fund")
@@ -38,14 +39,30 @@ public class FundExecution {
     @Column(nullable = false, precision = 20, scale = 6)
     private BigDecimal executed;
 
+    /** Executed in percent of the annual budget (预算执行率). */
+    @Column(name = "execution_rate", precision = 20, scale = 2)
+    private BigDecimal executionRate;
+
+    /** Executed in percent of the half-year plan, or of the time schedule where there is no plan. */
+    @Column(name = "schedule_rate", precision = 20, scale = 2)
+    private BigDecimal scheduleRate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Light light;
+
     protected FundExecution() {
     }
 
-    FundExecution(FundSource source, BigDecimal annualBudget, BigDecimal planned, BigDecimal executed) {
+    FundExecution(FundSource source, BigDecimal annualBudget, BigDecimal planned, BigDecimal executed,
+                  ReportFigures.BudgetFigures figures) {
         this.source = source;
         this.annualBudget = annualBudget;
         this.planned = planned;
         this.executed = executed;
+        this.executionRate = figures.executionRate();
+        this.scheduleRate = figures.scheduleRate();
+        this.light = figures.light();
     }
 
     public FundSource getSource() {
@@ -62,5 +79,17 @@ public class FundExecution {
 
     public BigDecimal getExecuted() {
         return executed;
+    }
+
+    public BigDecimal getExecutionRate() {
+        return executionRate;
+    }
+
+    public BigDecimal getScheduleRate() {
+        return scheduleRate;
+    }
+
+    public Light getLight() {
+        return light;
     }
 }

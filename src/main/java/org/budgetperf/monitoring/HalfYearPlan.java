@@ -12,12 +12,11 @@ import org.budgetperf.declaration.PerformanceTarget;
 /**
  * The fund sources a monitoring report covers (those with money in the year's budget) and the half-year execution
  * each is measured against: its own half-year plan; else its share of the table's half-year plan (seed 000 plans
- * 3.5 of 17.6 on its spending line, so its 一般公共预算资金 is planned at 3.5 too); else half of its annual budget,
- * the time schedule at June 30.
+ * 3.5 of 17.6 on its spending line, so its 一般公共预算资金 is planned at 3.5 too); else
+ * none, and the execution is measured against the time schedule ({@code BudgetProgress}: 50% at June 30).
  */
 final class HalfYearPlan {
 
-    private static final BigDecimal TIME_SCHEDULE = new BigDecimal("0.5");
     private static final int SCALE = 6;
 
     record Line(FundSource source, BigDecimal annualBudget, BigDecimal planned) {
@@ -27,12 +26,13 @@ final class HalfYearPlan {
     }
 
     static List<Line> of(PerformanceTarget target) {
-        BigDecimal share = tableShare(target).orElse(TIME_SCHEDULE);
+        Optional<BigDecimal> share = tableShare(target);
         return sources(target)
                 .filter(line -> line.getAnnualBudget() != null && line.getAnnualBudget().signum() > 0)
                 .map(line -> new Line(line.getSource(), line.getAnnualBudget(), line.getHalfYearPlanned() != null
                         ? line.getHalfYearPlanned()
-                        : line.getAnnualBudget().multiply(share).setScale(SCALE, RoundingMode.HALF_UP)))
+                        : share.map(part -> line.getAnnualBudget().multiply(part).setScale(SCALE, RoundingMode.HALF_UP))
+                                .orElse(null)))
                 .toList();
     }
 

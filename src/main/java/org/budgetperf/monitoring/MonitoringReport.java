@@ -3,6 +3,8 @@ package org.budgetperf.monitoring;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,9 +14,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetperf.calculation.Light;
 
 /**
  * The half-year monitoring report (绩效运行监控) of one table: one per table and budget year, replaced whole each
@@ -42,10 +46,35 @@ public class MonitoringReport {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    /** The whole budget: the 资金总额 line where the table has one, else all fund lines added up. */
+    @Column(name = "annual_budget", precision = 20, scale = 6)
+    private BigDecimal annualBudget;
+
+    @Column(precision = 20, scale = 6)
+    private BigDecimal planned;
+
+    @Column(precision = 20, scale = 6)
+    private BigDecimal executed;
+
+    @Column(name = "execution_rate", precision = 20, scale = 2)
+    private BigDecimal executionRate;
+
+    @Column(name = "schedule_rate", precision = 20, scale = 2)
+    private BigDecimal scheduleRate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "budget_light", length = 10)
+    private Light budgetLight;
+
+    /** The worst of all the report's lights. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "table_light", length = 10)
+    private Light tableLight;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "monitoring_id", nullable = false)
     @OrderColumn(name = "sort_order")
-    private List<IndicatorProgress> indicators = new ArrayList<>();
+    private List<ReportedIndicator> indicators = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "monitoring_id", nullable = false)
@@ -56,6 +85,10 @@ public class MonitoringReport {
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
 
+    /** The whole budget's figures. */
+    record Budget(BigDecimal annualBudget, BigDecimal planned, BigDecimal executed, ReportFigures.BudgetFigures figures) {
+    }
+
     protected MonitoringReport() {
     }
 
@@ -63,9 +96,16 @@ public class MonitoringReport {
         this.targetId = targetId;
     }
 
-    void replace(int versionNo, List<IndicatorProgress> indicators, List<FundExecution> funds, String userId,
-                 Instant now) {
+    void replace(int versionNo, List<ReportedIndicator> indicators, List<FundExecution> funds, Budget budget,
+                 Light tableLight, String userId, Instant now) {
         this.versionNo = versionNo;
+        this.annualBudget = budget.annualBudget();
+        this.planned = budget.planned();
+        this.executed = budget.executed();
+        this.executionRate = budget.figures().executionRate();
+        this.scheduleRate = budget.figures().scheduleRate();
+        this.budgetLight = budget.figures().light();
+        this.tableLight = tableLight;
         this.indicators.clear();
         this.indicators.addAll(indicators);
         this.funds.clear();
@@ -90,7 +130,16 @@ public class MonitoringReport {
         return submittedAt;
     }
 
-    public List<IndicatorProgress> getIndicators() {
+    Budget budget() {
+        return new Budget(annualBudget, planned, executed,
+                new ReportFigures.BudgetFigures(executionRate, scheduleRate, budgetLight));
+    }
+
+    public Light getTableLight() {
+        return tableLight;
+    }
+
+    public List<ReportedIndicator> getIndicators() {
         return List.copyOf(indicators);
     }
 

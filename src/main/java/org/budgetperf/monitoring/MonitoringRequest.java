@@ -1,6 +1,7 @@
 package org.budgetperf.monitoring;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import org.budgetperf.calculation.ProgressStatement;
 import org.budgetperf.declaration.FundSource;
 
 /**
@@ -24,7 +26,7 @@ public record MonitoringRequest(
             @NotNull(message = "请指明指标（indicatorId）") Long indicatorId,
             @Size(max = 1000, message = "1-6月完成值最长1000字") String halfYearActual,
             @Size(max = 1000, message = "全年预计完成值最长1000字") String expectedFullYear,
-            ProgressStatement statement,
+            @JsonDeserialize(using = StatementReader.class) ProgressStatement statement,
             String cause,
             String measures) {
     }

@@ -1,5 +1,6 @@
 package org.budgetperf.monitoring;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
 import org.budgetperf.common.ApiException.FieldError;
 import org.budgetperf.common.BadRequestException;
 import org.budgetperf.common.ConflictException;
+import org.budgetperf.common.NotFoundException;
+import org.budgetperf.calculation.Light;
 import org.budgetperf.cycle.CyclePhase;
 import org.budgetperf.cycle.CycleSteps;
 import org.budgetperf.declaration.FundSource;
@@ -42,27 +45,50 @@ public class MonitoringService {
     private final CycleSteps cycle;
     private final ReportChecks checks;
     private final MonitoringViews views;
+    private final ReportFigures figures;
 
     public MonitoringService(MonitoringReportRepository reports, TargetAccess access, CycleSteps cycle,
-                             ReportChecks checks, MonitoringViews views) {
+                             ReportChecks checks, MonitoringViews views, ReportFigures figures) {
         this.reports = reports;
         this.access = access;
         this.cycle = cycle;
         this.checks = checks;
         this.views = views;
+        this.figures = figures;
     }
 
-    /** Replaces the table's report; every indicator and every fund source with money in it is reported once. */
+    /**
+     * Replaces the table's report and computes its figures; every indicator and every fund source with money in it
+     * is reported once, and a line off track (red or yellow, 滞后 or 无法完成) gives its cause and measures.
+     */
     public MonitoringView submit(Long targetId, MonitoringRequest request, CurrentUser user) {
         PerformanceTarget target = access.preparable(user, targetId);
         requireOpen(target);
         checks.check(request);
-        List<IndicatorProgress> indicators = indicators(target, lines(request.indicators()));
+        List<ReportedIndicator> indicators = indicators(target, lines(request.indicators()));
+        OffTrack.requireExplained(indicators);
         List<FundExecution> funds = funds(target, lines(request.funds()));
+        MonitoringReport.Budget budget = budget(funds);
+        List<Light> lights = new ArrayList<>();
+        indicators.forEach(line -> lights.add(line.getLight()));
+        funds.forEach(line -> lights.add(line.getLight()));
+        lights.add(budget.figures().light());
         MonitoringReport report = reports.findByTargetId(target.getId())
                 .orElseGet(() -> new MonitoringReport(target.getId()));
-        report.replace(target.getVersionNo(), indicators, funds, user.userId(), ClockUtil.getCurrentTime().toInstant());
+        report.replace(target.getVersionNo(), indicators, funds, budget, ReportFigures.worst(lights).orElse(null),
+                user.userId(), ClockUtil.getCurrentTime().toInstant());
         return views.of(target, reports.save(report));
+    }
+
+    /**
+     * The table's light for the process's gateway: the worst light of its submitted report; green where no line
+     * has a light (every indicator left to the reviewer's judgement and no budget to execute).
+     */
+    @Transactional(readOnly = true)
+    public Light tableLight(Long targetId) {
+        return reports.findByTargetId(targetId)
+                .map(report -> Objects.requireNonNullElse(report.getTableLight(), Light.GREEN))
+                .orElseThrow(() -> new NotFoundException("该绩效目标表尚未填报半年绩效监控：" + targetId));
     }
 
     /** The submitted report, or the blank one that names the lines to fill in. */
@@ -90,12 +116,12 @@ public class MonitoringService {
         }
     }
 
-    private static List<IndicatorProgress> indicators(PerformanceTarget target, List<IndicatorLine> lines) {
+    private List<ReportedIndicator> indicators(PerformanceTarget target, List<IndicatorLine> lines) {
         Map<Long, TargetIndicator> byId = target.getIndicators().stream()
                 .collect(Collectors.toMap(TargetIndicator::getId, Function.identity()));
         List<FieldError> errors = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        List<IndicatorProgress> matched = new ArrayList<>();
+        List<ReportedIndicator> matched = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TargetIndicator indicator = byId.get(lines.get(i).indicatorId());
             if (indicator == null) {
@@ -105,7 +131,9 @@ public class MonitoringService {
                 errors.add(new FieldError("indicators[" + i + "].indicatorId",
                         "指标“" + indicator.getLevel3() + "”重复填报"));
             } else {
-                matched.add(new IndicatorProgress(indicator, lines.get(i)));
+                IndicatorLine line = lines.get(i);
+                matched.add(new ReportedIndicator(indicator, line,
+                        figures.indicator(indicator, line.halfYearActual(), line.statement())));
             }
         }
         if (errors.isEmpty()) {
@@ -117,7 +145,7 @@ public class MonitoringService {
         return matched;
     }
 
-    private static List<FundExecution> funds(PerformanceTarget target, List<FundLine> lines) {
+    private List<FundExecution> funds(PerformanceTarget target, List<FundLine> lines) {
         List<HalfYearPlan.Line> planned = HalfYearPlan.of(target);
         Map<FundSource, HalfYearPlan.Line> plan = planned.stream()
                 .collect(Collectors.toMap(HalfYearPlan.Line::source, Function.identity()));
@@ -133,8 +161,9 @@ public class MonitoringService {
             } else if (!seen.add(source)) {
                 errors.add(new FieldError("funds[" + i + "].source", "资金来源“" + source.label() + "”重复填报"));
             } else {
-                matched.add(new FundExecution(source, line.annualBudget(), line.planned(),
-                        lines.get(i).executed().setScale(STORED_DECIMALS, RoundingMode.HALF_UP)));
+                BigDecimal executed = lines.get(i).executed().setScale(STORED_DECIMALS, RoundingMode.HALF_UP);
+                matched.add(new FundExecution(source, line.annualBudget(), line.planned(), executed,
+                        figures.budget(executed, line.annualBudget(), line.planned())));
             }
         }
         if (errors.isEmpty()) {
@@ -144,6 +173,23 @@ public class MonitoringService {
         }
         refuseIf(errors);
         return matched;
+    }
+
+    /** The 资金总额 line where the table has one, else every line added up. */
+    private MonitoringReport.Budget budget(List<FundExecution> funds) {
+        List<FundExecution> total = funds.stream().filter(line -> line.getSource() == FundSource.TOTAL).toList();
+        List<FundExecution> counted = total.isEmpty() ? funds : total;
+        BigDecimal annual = sum(counted.stream().map(FundExecution::getAnnualBudget).toList());
+        BigDecimal executed = sum(counted.stream().map(FundExecution::getExecuted).toList());
+        BigDecimal planned = counted.stream().allMatch(line -> line.getPlanned() != null)
+                ? sum(counted.stream().map(FundExecution::getPlanned).toList()) : null;
+        return new MonitoringReport.Budget(annual, planned, executed,
+                counted.isEmpty() ? new ReportFigures.BudgetFigures(null, null, null)
+                        : figures.budget(executed, annual, planned));
+    }
+
+    private static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static void refuseIf(List<FieldError> errors) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.budgetperf.calculation.Light;
 import org.budgetperf.cycle.CyclePhase;
 import org.budgetperf.cycle.CycleStepRepository;
 import org.budgetperf.cycle.CycleStepsForTests;
@@ -32,6 +33,8 @@ class MonitoringApiTest {
     TargetService targets;
     @Autowired
     CycleStepRepository steps;
+    @Autowired
+    MonitoringService service;
 
     @Test
     void theUnitRecordsItsReportWhileTheMonitoringIsOpenAndEveryReaderSeesIt() {
@@ -59,6 +62,73 @@ class MonitoringApiTest {
             assertThat(total.path("executed").decimalValue()).isEqualByComparingTo("3.5");
         }
         assertThat(get("unit-staff-2", id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void seed000sFiguresAndLightsAsDesignSection5ComputesThem() {
+        long id = openSeedTable();
+        ObjectNode report = report(id);
+        ArrayNode lines = report.withArray("indicators");
+        ((ObjectNode) lines.get(6)).put("halfYearActual", "19.89%");
+        ((ObjectNode) lines.get(12)).put("halfYearActual", "4场").remove("statement");
+        ((ObjectNode) lines.get(18)).put("halfYearActual", "95%").remove("statement");
+        ((ObjectNode) lines.get(19)).put("halfYearActual", "70%").remove("statement");
+        ((ObjectNode) lines.get(14)).put("statement", "BEHIND");
+        report.withArray("funds").forEach(fund -> ((ObjectNode) fund).put("executed", 2.45));
+
+        assertRefused(put("unit-staff", id, report), "indicators[12].cause", "“在台企中开展公益性应急救护知识普及”红灯（进度40.00%），请填写偏差原因");
+        ((ObjectNode) lines.get(12)).put("cause", "台企培训需求集中在下半年").put("measures", "9月前集中开展6场");
+        assertRefused(put("unit-staff", id, report), "indicators[14].measures", "进展情况为“滞后”，请填写偏差原因");
+        ((ObjectNode) lines.get(14)).put("cause", "培训场地未落实").put("measures", "协调场地");
+        ((ObjectNode) lines.get(19)).put("cause", "\u200B").put("measures", "加强培训");
+        assertRefused(put("unit-staff", id, report), "indicators[19].cause", "黄灯（进度77.78%）");
+        ((ObjectNode) lines.get(19)).put("cause", "样本少");
+
+        JsonNode view = put("unit-staff", id, report).getBody();
+        JsonNode indicators = view.path("indicators");
+        assertFigures(indicators.get(6), "99.45", "GREEN", "绿灯");
+        assertFigures(indicators.get(11), "100.00", "GREEN", "绿灯");
+        assertFigures(indicators.get(12), "40.00", "RED", "红灯");
+        assertFigures(indicators.get(18), "105.56", "GREEN", "绿灯");
+        assertFigures(indicators.get(19), "77.78", "YELLOW", "黄灯");
+        assertThat(indicators.get(14).path("progress").isNull()).isTrue();
+        assertThat(indicators.get(14).path("light").asText()).isEqualTo("YELLOW");
+        assertThat(indicators.get(14).path("statementLabel").asText()).isEqualTo("滞后");
+        assertThat(indicators.get(0).path("light").asText()).isEqualTo("GREEN");
+
+        JsonNode total = view.path("funds").get(0);
+        assertThat(total.path("planned").decimalValue()).isEqualByComparingTo("3.5");
+        assertThat(total.path("executionRate").decimalValue()).isEqualByComparingTo("13.92");
+        assertThat(total.path("scheduleRate").decimalValue()).isEqualByComparingTo("70.00");
+        assertThat(total.path("lightLabel").asText()).isEqualTo("黄灯");
+        JsonNode budget = view.path("budget");
+        assertThat(budget.path("executed").decimalValue()).isEqualByComparingTo("2.45");
+        assertThat(budget.path("scheduleRate").decimalValue()).isEqualByComparingTo("70.00");
+        assertThat(budget.path("light").asText()).isEqualTo("YELLOW");
+        assertThat(view.path("tableLight").asText()).isEqualTo("RED");
+        assertThat(view.path("tableLightLabel").asText()).isEqualTo("红灯");
+        assertThat(service.tableLight(id)).isEqualTo(Light.RED);
+        assertThat(get("finance-reviewer", id).getBody()).isEqualTo(view);
+    }
+
+    @Test
+    void aReportOnScheduleIsGreenAndTheSpendingLinesPlanMeasuresEverySource() {
+        long id = targets.create(TestTargets.project(TestTargets.JS_UNIT), TestTargets.user("unit-staff")).getId();
+        CycleStepsForTests.open(steps, id, CyclePhase.MONITORING);
+        JsonNode blank = get("unit-staff", id).getBody();
+        assertThat(blank.path("funds").get(0).path("planned").decimalValue()).isEqualByComparingTo("4.5");
+        ObjectNode report = report(id);
+        report.withArray("funds").forEach(fund -> ((ObjectNode) fund).put("executed", 4.5));
+        JsonNode view = put("unit-staff", id, report).getBody();
+        assertThat(view.path("budget").path("scheduleRate").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(view.path("tableLight").asText()).isEqualTo("GREEN");
+        assertThat(service.tableLight(id)).isEqualTo(Light.GREEN);
+    }
+
+    private static void assertFigures(JsonNode line, String progress, String light, String label) {
+        assertThat(line.path("progress").decimalValue()).as(line.path("level3").asText()).isEqualByComparingTo(progress);
+        assertThat(line.path("light").asText()).as(line.path("level3").asText()).isEqualTo(light);
+        assertThat(line.path("lightLabel").asText()).isEqualTo(label);
     }
 
     @Test
@@ -161,7 +231,7 @@ class MonitoringApiTest {
             } else {
                 line.put("halfYearActual", indicator.path("halfYearValue").asText(""))
                         .put("expectedFullYear", indicator.path("fullYearValue").asText())
-                        .put("statement", "ON_SCHEDULE");
+                        .put("statement", "ON_PLAN");
             }
         }
         ArrayNode funds = report.putArray("funds");

@@ -70,7 +70,7 @@ class MonitoringFormTest {
         completed.set("indicators", spin(variables, "indicators"));
         completed.set("funds", spin(variables, "funds"));
         completed.withArray("indicators").forEach(item -> ((ObjectNode) item)
-                .put("halfYearActual", item.path("halfYearValue").asText()).put("statement", "ON_SCHEDULE"));
+                .put("halfYearActual", item.path("halfYearValue").asText()).put("statement", "ON_PLAN"));
         completed.withArray("funds").forEach(item -> ((ObjectNode) item).put("executed", 3.5));
         ((ObjectNode) completed.withArray("indicators").get(0)).put("statement", "");
 
@@ -81,7 +81,7 @@ class MonitoringFormTest {
         assertThat(view.indicators().get(1).statementLabel()).isEqualTo("按计划推进");
 
         JsonNode again = spin(formData.variables(id), "indicators");
-        assertThat(again.get(1).path("statement").asText()).isEqualTo("ON_SCHEDULE");
+        assertThat(again.get(1).path("statement").asText()).isEqualTo("ON_PLAN");
         assertThat(again.get(1).path("halfYearActual").asText()).isEqualTo("充分");
     }
 

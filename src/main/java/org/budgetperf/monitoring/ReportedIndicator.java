@@ -9,17 +9,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.budgetperf.calculation.Light;
+import org.budgetperf.calculation.ProgressStatement;
 import org.budgetperf.declaration.TargetIndicator;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * One indicator's mid-year line: what the unit wrote (values exactly as written, its statement, cause and
- * measures). It names its indicator by id and by level names, so that it stays readable after the table changes.
+ * measures) and the progress and light computed from it. It names its indicator by id and by level names, so that it stays readable after the table changes.
  */
 @Entity
 @Table(name = "pt_monitoring_indicator")
-public class IndicatorProgress {
+public class ReportedIndicator {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pt_monitoring_indicator_seq")
@@ -55,10 +58,19 @@ public class IndicatorProgress {
     @JdbcTypeCode(SqlTypes.LONGVARCHAR)
     private String measures;
 
-    protected IndicatorProgress() {
+    /** In percent of what was expected by June 30; only where the indicator is measured by a figure. */
+    @Column(precision = 20, scale = 2)
+    private BigDecimal progress;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Light light;
+
+    protected ReportedIndicator() {
     }
 
-    IndicatorProgress(TargetIndicator indicator, MonitoringRequest.IndicatorLine line) {
+    ReportedIndicator(TargetIndicator indicator, MonitoringRequest.IndicatorLine line,
+                      ReportFigures.IndicatorFigures figures) {
         this.indicatorId = indicator.getId();
         this.level1 = indicator.getLevel1();
         this.level2 = indicator.getLevel2();
@@ -68,6 +80,8 @@ public class IndicatorProgress {
         this.statement = line.statement();
         this.cause = Blank.toNull(line.cause());
         this.measures = Blank.toNull(line.measures());
+        this.progress = figures.progress();
+        this.light = figures.light();
     }
 
     public Long getIndicatorId() {
@@ -104,5 +118,13 @@ public class IndicatorProgress {
 
     public String getMeasures() {
         return measures;
+    }
+
+    public BigDecimal getProgress() {
+        return progress;
+    }
+
+    public Light getLight() {
+        return light;
     }
 }
