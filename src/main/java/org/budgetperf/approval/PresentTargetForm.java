@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.budgetperf.common.MarkdownText;
 import org.budgetperf.declaration.ParsedValue;
 import org.budgetperf.declaration.RichText;
 import org.budgetperf.declaration.TargetDetails;

@@ -31,6 +31,13 @@ class ArchitectureTest {
             .because("the value grammar, deviation and scoring are plain Java");
 
     @ArchTest
+    static final ArchRule calculationIsPlainJava = noClasses().that().resideInAPackage("org.budgetperf.calculation..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.camunda..",
+                    "jakarta..", "org.hibernate..", "org.budgetperf.rules..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(OTHER_CAPABILITIES)
+            .because("monitoring progress, scores and weights are plain Java; the thresholds come in as ScoringRules");
+
+    @ArchTest
     static final ArchRule repositoriesStayInTheirCapability = classes().that().areAssignableTo(Repository.class)
             .should(beUsedOnlyInTheirOwnPackage())
             .because("a capability's tables are reached through its services, not its repositories");

@@ -1,4 +1,4 @@
-package org.budgetperf.approval;
+package org.budgetperf.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,18 +1,18 @@
-package org.budgetperf.approval;
+package org.budgetperf.common;
 
 /**
  * Makes a person's text literal inside the Markdown of a Camunda Form's text view: every ASCII punctuation mark
  * is backslash-escaped (CommonMark allows it for each of them) and lines lose their indentation, so that a
  * table name can be neither a heading, emphasis, a link, a table cell break nor a code block.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
     private MarkdownText() {
     }
 
-    static String literal(String text) {
+    public static String literal(String text) {
         if (text == null) {
             return "";
         }

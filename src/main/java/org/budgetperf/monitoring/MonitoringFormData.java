@@ -1,0 +1,109 @@
+package org.budgetperf.monitoring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.budgetperf.common.MarkdownText;
+import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetQueries;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task-local variables of {@code forms/monitoring-report.form} (JSON through Camunda Spin): {@code
+ * monitoringSummary}, whose texts the form shows inside Markdown and are therefore made literal, and the lists
+ * {@code indicators} and {@code funds} that the form's dynamic lists edit and submit under the same names, already
+ * holding what the unit submitted before, if anything. The completed form's {@code indicators} and {@code funds}
+ * read as a {@link MonitoringRequest} with Jackson.
+ */
+@Component
+public class MonitoringFormData {
+
+    public static final String SUMMARY = "monitoringSummary";
+    public static final String INDICATORS = "indicators";
+    public static final String FUNDS = "funds";
+
+    private final TargetQueries targets;
+    private final MonitoringReportRepository reports;
+    private final MonitoringViews views;
+    private final ObjectMapper json;
+
+    public MonitoringFormData(TargetQueries targets, MonitoringReportRepository reports, MonitoringViews views,
+                              ObjectMapper json) {
+        this.targets = targets;
+        this.reports = reports;
+        this.views = views;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> variables(Long targetId) {
+        PerformanceTarget target = targets.find(targetId);
+        MonitoringView report = views.of(target, reports.findByTargetId(targetId).orElse(null));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(SUMMARY, asJson(summary(target)));
+        variables.put(INDICATORS, asJson(report.indicators().stream().map(MonitoringFormData::indicator).toList()));
+        variables.put(FUNDS, asJson(report.funds().stream().map(MonitoringFormData::fund).toList()));
+        return variables;
+    }
+
+    private static Map<String, Object> summary(PerformanceTarget target) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("name", MarkdownText.literal(target.getName()));
+        summary.put("code", MarkdownText.literal(target.getCode()));
+        summary.put("budgetYear", target.getBudgetYear());
+        summary.put("typeLabel", target.getType().label());
+        summary.put("departmentName", MarkdownText.literal(target.getDepartment().getName()));
+        summary.put("unitName", MarkdownText.literal(target.getUnit().getName()));
+        summary.put("fundUnit", MarkdownText.literal(target.getFundUnit()));
+        summary.put("version", target.getVersionNo());
+        return summary;
+    }
+
+    /** Form fields show these as plain text, not Markdown; an empty text keeps the form's inputs empty. */
+    private static Map<String, Object> indicator(MonitoringView.IndicatorView line) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("indicatorId", line.indicatorId());
+        item.put("level1", line.level1());
+        item.put("level2", line.level2());
+        item.put("level3", line.level3());
+        item.put("halfYearValue", orEmpty(line.halfYearValue()));
+        item.put("fullYearValue", orEmpty(line.fullYearValue()));
+        item.put("halfYearActual", orEmpty(line.halfYearActual()));
+        item.put("expectedFullYear", orEmpty(line.expectedFullYear()));
+        item.put("statement", line.statement() == null ? null : line.statement().name());
+        item.put("cause", orEmpty(line.cause()));
+        item.put("measures", orEmpty(line.measures()));
+        return item;
+    }
+
+    private static Map<String, Object> fund(MonitoringView.FundView line) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("source", line.source().name());
+        item.put("label", line.label());
+        item.put("annualBudget", plain(line.annualBudget()));
+        item.put("planned", plain(line.planned()));
+        item.put("executed", line.executed());
+        return item;
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private Object asJson(Object value) {
+        try {
+            return SpinValues.jsonValue(json.writeValueAsString(value)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("无法生成监控表单数据", e);
+        }
+    }
+}
