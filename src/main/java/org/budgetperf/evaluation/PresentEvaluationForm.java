@@ -1,4 +1,4 @@
-package org.budgetperf.cycle;
+package org.budgetperf.evaluation;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -11,8 +11,6 @@ import org.budgetperf.declaration.FundSource;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetDetails;
 import org.budgetperf.declaration.TargetQueries;
-import org.budgetperf.evaluation.EvaluationService;
-import org.budgetperf.evaluation.EvaluationView;
 import org.budgetperf.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

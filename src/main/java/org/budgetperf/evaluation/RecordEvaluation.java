@@ -1,13 +1,14 @@
-package org.budgetperf.cycle;
+package org.budgetperf.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Set;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.approval.ApprovalStep;
 import org.budgetperf.approval.Deciders;
+import org.budgetperf.approval.PresentTargetForm;
 import org.budgetperf.approval.ProcessTables;
-import org.budgetperf.evaluation.EvaluationRequest;
-import org.budgetperf.evaluation.EvaluationService;
+import org.budgetperf.cycle.RecordReport;
 import org.budgetperf.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -24,22 +25,27 @@ public class RecordEvaluation extends RecordReport<EvaluationRequest> {
     }
 
     @Override
-    ApprovalStep step() {
+    protected ApprovalStep step() {
         return ApprovalStep.EVALUATION_REPORT;
     }
 
     @Override
-    List<String> fields() {
+    protected List<String> fields() {
         return List.of("results", "budget");
     }
 
     @Override
-    Class<EvaluationRequest> requestType() {
+    protected Class<EvaluationRequest> requestType() {
         return EvaluationRequest.class;
     }
 
     @Override
-    void save(Long targetId, EvaluationRequest request, CurrentUser unit) {
+    protected Set<String> displayVariables() {
+        return PresentTargetForm.VARIABLES;
+    }
+
+    @Override
+    protected void save(Long targetId, EvaluationRequest request, CurrentUser unit) {
         evaluations.record(targetId, request, unit);
     }
 }
