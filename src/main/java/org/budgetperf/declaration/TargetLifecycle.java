@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place where a table's status changes. Only the approval process calls it (through its
- * listeners and delegates), so the status always says where the table's process instance is.
+ * The one place where a table's status changes. The approval process calls it (through its listeners and
+ * delegates), and opening an adjustment, which starts that process at once, so the status always says where the
+ * table's process instance is.
  */
 @Service
 @Transactional
