@@ -58,15 +58,18 @@ public class TargetAdjustments {
     /** The table's unit asks to adjust its published table; returns the preparation task of the new version. */
     public TaskView request(Long targetId, String reason, CurrentUser user) {
         PerformanceTarget target = access.preparable(user, targetId);
-        return open(target, ApprovalStep.PREPARE, user.userId(), reason);
+        ProcessInstance instance = open(target, ApprovalStep.PREPARE, user.userId(), reason);
+        return taskViews.of(trusted.call(() -> openTasks.find(instance.getId(), ApprovalStep.PREPARE.taskKey()))
+                .orElseThrow());
     }
 
     /**
      * The finance bureau orders an adjustment on the unit's behalf, for a caller inside the system (the
      * corrective-action decision). {@code financeUserId} is the finance reviewer who decided it: the order is
-     * refused unless that person belongs to the table's finance bureau, and the history names them.
+     * refused unless that person belongs to the table's finance bureau, and the history names them. Returns the
+     * adjustment's approval process (its preparation task may not be queryable yet inside the caller's command).
      */
-    public TaskView orderByFinance(Long targetId, String financeUserId, String reason) {
+    public ProcessInstance orderByFinance(Long targetId, String financeUserId, String reason) {
         PerformanceTarget target = targets.find(targetId);
         Organization finance = target.financeBureau();
         boolean member = financeUserId != null && trusted.call(() -> identity.createUserQuery().userId(financeUserId)
@@ -74,21 +77,20 @@ public class TargetAdjustments {
         if (!member) {
             throw new ForbiddenException("只有“" + finance.getName() + "”的人员可以要求调整该绩效目标表");
         }
-        TaskView prepare = open(target, ApprovalStep.FINANCE_REVIEW, financeUserId, reason);
-        notifications.notify(target.getUnit().groupId(), NotificationType.ADJUSTMENT, targetId, prepare.id(),
+        ProcessInstance instance = open(target, ApprovalStep.FINANCE_REVIEW, financeUserId, reason);
+        notifications.notify(target.getUnit().groupId(), NotificationType.ADJUSTMENT, targetId, null,
                 "财政部门要求调整绩效目标表“" + target.getName() + "”：" + reason.strip());
-        return prepare;
+        return instance;
     }
 
-    private TaskView open(PerformanceTarget target, ApprovalStep askedAt, String userId, String reason) {
+    private ProcessInstance open(PerformanceTarget target, ApprovalStep askedAt, String userId, String reason) {
         String why = checked(reason);
         lifecycle.beginAdjustment(target.getId());
         ProcessInstance instance = approval.open(target);
         history.record(target.getId(), instance.getId(), null,
                 new ValidDecision(askedAt, Decision.ADJUST, why, null, false, null), userId);
         forms.refresh(target.getId());
-        return taskViews.of(trusted.call(() -> openTasks.find(instance.getId(), ApprovalStep.PREPARE.taskKey()))
-                .orElseThrow());
+        return instance;
     }
 
     private static String checked(String reason) {

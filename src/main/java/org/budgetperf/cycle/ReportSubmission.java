@@ -50,8 +50,14 @@ final class ReportSubmission {
         return new CurrentUser(userId, Set.copyOf(groups));
     }
 
+    /**
+     * A completion through the engine REST sets the form's values on the process, where they are read and removed;
+     * the Tasklist's form submission updates the task-local copies the form was prefilled from.
+     */
     private static JsonNode list(DelegateTask task, String field, ObjectMapper json) {
-        TypedValue value = task.getVariableTyped(field, false);
+        TypedValue submitted = task.getExecution().getVariableTyped(field, false);
+        task.getExecution().removeVariable(field);
+        TypedValue value = submitted != null ? submitted : task.getVariableLocalTyped(field, false);
         if (value == null || value.getType() == ValueType.NULL) {
             return json.createArrayNode();
         }

@@ -177,7 +177,8 @@ class AdjustmentProcessTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThat(table().getStatus()).isEqualTo(TargetStatus.PUBLISHED);
 
-        follow(adjustments.orderByFinance(target.getId(), "finance-reviewer", "监控发现偏差较大，请调整目标"));
+        instance = adjustments.orderByFinance(target.getId(), "finance-reviewer", "监控发现偏差较大，请调整目标");
+        assertThat(instance).isWaitingAt("prepare");
         assertThat(instance).isWaitingAt("prepare");
         assertThat(table().getStatus()).isEqualTo(TargetStatus.ADJUSTING);
         assertThat(history.of(target.getId())).last().satisfies(request -> {

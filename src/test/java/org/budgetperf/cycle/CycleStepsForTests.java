@@ -13,7 +13,8 @@ public final class CycleStepsForTests {
         Instant now = Instant.now();
         CycleStep step = steps.findByTargetIdAndPhase(targetId, phase)
                 .orElseGet(() -> new CycleStep(targetId, phase, now, now.plus(30, ChronoUnit.DAYS)));
-        step.open("test", now, step.getDueAt());
+        step.open(now, step.getDueAt());
+        step.runsAs("test");
         steps.save(step);
     }
 
