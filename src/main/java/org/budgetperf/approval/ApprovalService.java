@@ -1,6 +1,7 @@
 package org.budgetperf.approval;
 
 import static org.budgetperf.approval.ApprovalVariables.PROCESS_KEY;
+import static org.budgetperf.approval.ApprovalVariables.TABLE_PROCESSES;
 import static org.budgetperf.approval.ApprovalVariables.WITHDRAW_MESSAGE;
 
 import java.util.List;
@@ -111,7 +112,7 @@ public class ApprovalService {
         if (user.isManager() && user.organizationCodes().isEmpty()) {
             return Page.empty(page);
         }
-        var query = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).or()
+        var query = tasks.createTaskQuery().processDefinitionKeyIn(TABLE_PROCESSES).or()
                 .taskCandidateGroupIn(List.copyOf(user.groupIds().isEmpty() ? List.of("") : user.groupIds()))
                 .includeAssignedTasks()
                 .taskAssignee(user.userId())
@@ -139,7 +140,7 @@ public class ApprovalService {
     }
 
     private Task workable(String taskId, CurrentUser user) {
-        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(PROCESS_KEY).singleResult();
+        Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(TABLE_PROCESSES).singleResult();
         if (task == null) {
             throw new NotFoundException("任务不存在或已办结：" + taskId);
         }

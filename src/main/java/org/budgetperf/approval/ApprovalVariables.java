@@ -15,6 +15,8 @@ public final class ApprovalVariables {
 
     public static final String PROCESS_KEY = "target-approval";
     public static final String WITHDRAW_MESSAGE = "TargetWithdrawn";
+    /** Every process of a table's year (approval, monitoring, self-evaluation): /api lists and works on their tasks. */
+    public static final String[] TABLE_PROCESSES = {PROCESS_KEY, "target-monitoring", "target-self-evaluation"};
 
     public static final VariableFactory<String> DECISION = stringVariable("decision");
     public static final VariableFactory<String> COMMENT = stringVariable("comment");

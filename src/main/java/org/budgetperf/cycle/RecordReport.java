@@ -9,6 +9,7 @@ import org.budgetperf.approval.Decision;
 import org.budgetperf.approval.Deciders;
 import org.budgetperf.approval.ProcessTables;
 import org.budgetperf.approval.ValidDecision;
+import org.budgetperf.common.ConflictException;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,7 +17,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * On completion of a year report task: the unit of the table (checked like any decider) submits the form's
- * lists, which its capability's service stores as the REST API would; the submission is recorded in the history.
+ * lists, which its capability's service stores as the REST API would; or, completing through {@code /api} with
+ * the decision SUBMIT, submits the report it already recorded there. The submission is recorded in the history.
  */
 public abstract class RecordReport<R> implements TaskListener {
 
@@ -44,12 +46,20 @@ public abstract class RecordReport<R> implements TaskListener {
 
     protected abstract void save(Long targetId, R request, CurrentUser unit);
 
+    /** Whether the unit has recorded its report (through the API) for the table. */
+    protected abstract boolean recorded(Long targetId);
+
     @Override
     public void notify(DelegateTask task) {
         PerformanceTarget target = tables.of(task);
         CurrentUser unit = deciders.requireCaller(step(), target);
-        R request = ReportSubmission.read(task, fields(), displayVariables(), requestType(), json);
-        save(target.getId(), request, unit);
+        if (ReportSubmission.submitsRecorded(task, fields(), displayVariables())) {
+            if (!recorded(target.getId())) {
+                throw new ConflictException("请先填写并保存" + step().label() + "的内容，再提交");
+            }
+        } else {
+            save(target.getId(), ReportSubmission.read(task, fields(), displayVariables(), requestType(), json), unit);
+        }
         history.record(target.getId(), task.getProcessInstanceId(), task.getId(),
                 new ValidDecision(step(), Decision.SUBMIT, null, null, false, null), unit.userId());
     }

@@ -22,7 +22,32 @@ import org.camunda.spin.plugin.variable.type.SpinValueType;
  */
 final class ReportSubmission {
 
+    private static final String DECISION = "decision";
+    private static final String COMMENT = "comment";
+
     private ReportSubmission() {
+    }
+
+    /**
+     * A completion that carries the decision SUBMIT (and perhaps a comment) instead of the lists: {@code /api}'s
+     * way of submitting the report recorded through it. The decision and comment are removed from the process.
+     */
+    static boolean submitsRecorded(DelegateTask task, List<String> listFields, Set<String> displayVariables) {
+        TypedValue decision = task.getExecution().getVariableTyped(DECISION, false);
+        if (decision == null) {
+            return false;
+        }
+        if (!"SUBMIT".equals(decision.getValue())) {
+            throw new BadRequestException(DECISION, "填报任务只能提交（SUBMIT）");
+        }
+        TreeSet<String> foreign = new TreeSet<>(task.getExecution().getVariableNames());
+        foreign.removeAll(List.of(DECISION, COMMENT));
+        if (!foreign.isEmpty()) {
+            throw new BadRequestException(foreign.first(), "提交已保存的内容时不接受：" + String.join("、", foreign));
+        }
+        task.getExecution().removeVariable(DECISION);
+        task.getExecution().removeVariable(COMMENT);
+        return true;
     }
 
     /** The submitted lists as one JSON object ({@code {"results": [...], "budget": [...]}}) of the request's type. */

@@ -64,6 +64,11 @@ public class EvaluationService {
     }
 
     @Transactional(readOnly = true)
+    public boolean isRecorded(Long targetId) {
+        return evaluations.findByTargetId(targetId).isPresent();
+    }
+
+    @Transactional(readOnly = true)
     public EvaluationView get(Long targetId, CurrentUser user) {
         PerformanceTarget target = access.readable(user, targetId);
         return view(target, evaluations.findByTargetId(target.getId()).orElse(null));

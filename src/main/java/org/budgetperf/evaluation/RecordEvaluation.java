@@ -48,4 +48,9 @@ public class RecordEvaluation extends RecordReport<EvaluationRequest> {
     protected void save(Long targetId, EvaluationRequest request, CurrentUser unit) {
         evaluations.record(targetId, request, unit);
     }
+
+    @Override
+    protected boolean recorded(Long targetId) {
+        return evaluations.isRecorded(targetId);
+    }
 }

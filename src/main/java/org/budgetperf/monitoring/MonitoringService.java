@@ -104,6 +104,11 @@ public class MonitoringService {
         return reports.findByTargetId(target.getId()).map(report -> views.of(target, report));
     }
 
+    @Transactional(readOnly = true)
+    public boolean isRecorded(Long targetId) {
+        return reports.findByTargetId(targetId).isPresent();
+    }
+
     /** Whether the unit may submit now: the process side opens the monitoring, the unit's door checks it here. */
     @Transactional(readOnly = true)
     public boolean isOpen(Long targetId) {

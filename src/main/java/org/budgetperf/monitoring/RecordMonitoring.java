@@ -47,4 +47,9 @@ public class RecordMonitoring extends RecordReport<MonitoringRequest> {
     protected void save(Long targetId, MonitoringRequest request, CurrentUser unit) {
         monitoring.submit(targetId, request, unit);
     }
+
+    @Override
+    protected boolean recorded(Long targetId) {
+        return monitoring.isRecorded(targetId);
+    }
 }

@@ -29,7 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineAuthorizations {
 
-    private static final String APPROVAL_PROCESS = "target-approval";
+    /** A table's processes, whose tasks preparers and reviewers work on in the Tasklist. */
+    private static final List<String> TABLE_PROCESSES = List.of("target-approval", "target-monitoring",
+            "target-self-evaluation");
 
     private final AuthorizationService authorizations;
 
@@ -43,7 +45,8 @@ public class EngineAuthorizations {
         global(Resources.FILTER, ANY, Permissions.READ);
         for (String worker : List.of(Roles.PREPARER, Roles.REVIEWER)) {
             grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(worker, Resources.PROCESS_DEFINITION, APPROVAL_PROCESS, ProcessDefinitionPermissions.READ);
+            TABLE_PROCESSES.forEach(process ->
+                    grant(worker, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ));
         }
         grant(Roles.MANAGER, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Roles.MANAGER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
