@@ -5,6 +5,7 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.List;
+import org.budgetperf.common.TableProcesses;
 
 /**
  * The approval process's only variables: what a person submits with a task. {@link RecordDecision} reads them
@@ -13,10 +14,10 @@ import java.util.List;
  */
 public final class ApprovalVariables {
 
-    public static final String PROCESS_KEY = "target-approval";
+    public static final String PROCESS_KEY = TableProcesses.APPROVAL;
     public static final String WITHDRAW_MESSAGE = "TargetWithdrawn";
     /** Every process of a table's year (approval, monitoring, self-evaluation): /api lists and works on their tasks. */
-    public static final String[] TABLE_PROCESSES = {PROCESS_KEY, "target-monitoring", "target-self-evaluation"};
+    public static final String[] TABLE_PROCESSES = TableProcesses.KEYS.toArray(String[]::new);
 
     public static final VariableFactory<String> DECISION = stringVariable("decision");
     public static final VariableFactory<String> COMMENT = stringVariable("comment");

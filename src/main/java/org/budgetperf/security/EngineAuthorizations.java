@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import org.budgetperf.common.TableProcesses;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -29,9 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineAuthorizations {
 
-    /** A table's processes, whose tasks preparers and reviewers work on in the Tasklist. */
-    private static final List<String> TABLE_PROCESSES = List.of("target-approval", "target-monitoring",
-            "target-self-evaluation");
 
     private final AuthorizationService authorizations;
 
@@ -45,7 +43,7 @@ public class EngineAuthorizations {
         global(Resources.FILTER, ANY, Permissions.READ);
         for (String worker : List.of(Roles.PREPARER, Roles.REVIEWER)) {
             grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            TABLE_PROCESSES.forEach(process ->
+            TableProcesses.KEYS.forEach(process ->
                     grant(worker, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ));
         }
         grant(Roles.MANAGER, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
