@@ -30,8 +30,14 @@ public class EvaluationController {
         return evaluations.record(id, request, currentUser.require());
     }
 
+    @PutMapping("/grades")
+    @Operation(summary = "评定定性、文本及未按时完成的时限指标（达成、部分达成、未达成及得分），限主管部门审核人员")
+    public EvaluationView grade(@PathVariable Long id, @Valid @RequestBody GradesRequest request) {
+        return evaluations.grade(id, request, currentUser.require());
+    }
+
     @GetMapping
-    @Operation(summary = "查看绩效自评：指标目标值、完成值、偏差情况与预算执行率")
+    @Operation(summary = "查看绩效自评：指标目标值、完成值、偏差情况、预算执行率、各指标得分、总分与等级")
     public EvaluationView get(@PathVariable Long id) {
         return evaluations.get(id, currentUser.require());
     }

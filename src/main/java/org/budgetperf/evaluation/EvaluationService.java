@@ -13,23 +13,43 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.budgetperf.calculation.Grade;
+import org.budgetperf.calculation.GradedScore;
+import org.budgetperf.calculation.IndicatorScore;
+import org.budgetperf.calculation.IndicatorScoring;
+import org.budgetperf.calculation.ReviewerGrade;
+import org.budgetperf.calculation.ScoreOutsideBand;
+import org.budgetperf.calculation.Scorecard;
+import org.budgetperf.calculation.SpotCheckSample;
 import org.budgetperf.common.ApiException.FieldError;
 import org.budgetperf.common.BadRequestException;
+import org.budgetperf.common.ConflictException;
+import org.budgetperf.common.ForbiddenException;
 import org.budgetperf.evaluation.EvaluationRequest.BudgetExecutionLine;
 import org.budgetperf.evaluation.EvaluationRequest.IndicatorResultLine;
+import org.budgetperf.evaluation.EvaluationScoring.Scored;
 import org.budgetperf.evaluation.EvaluationView.BudgetLineView;
+import org.budgetperf.evaluation.EvaluationView.ResultScoreView;
 import org.budgetperf.evaluation.EvaluationView.ResultView;
+import org.budgetperf.evaluation.EvaluationView.ScoreView;
 import org.budgetperf.indicator.DeviationRate;
 import org.budgetperf.indicator.ExecutionRate;
+import org.budgetperf.indicator.IndicatorValueParser;
 import org.budgetperf.indicator.Percentage;
+import org.budgetperf.organization.Organization;
 import org.budgetperf.security.CurrentUser;
+import org.budgetperf.security.Roles;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetAccess;
 import org.budgetperf.declaration.TargetIndicator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Recording a target's self-evaluation (its unit) and reading it (anyone who may read the target). */
+/**
+ * Recording a target's self-evaluation (its unit), grading the indicators no number decides (a reviewer of the
+ * supervising department, or of the finance bureau for a department's own table) and reading it with its scores
+ * (anyone who may read the target).
+ */
 @Service
 @Transactional
 public class EvaluationService {
@@ -37,14 +57,21 @@ public class EvaluationService {
     /** The scale of the money columns. */
     private static final int STORED_DECIMALS = 6;
 
+    private static final IndicatorValueParser PARSER = new IndicatorValueParser();
+
     private final SelfEvaluationRepository evaluations;
     private final TargetAccess access;
     private final Validator validator;
+    private final EvaluationScoring scoring;
+    private final SpotCheckSample spotCheck;
 
-    public EvaluationService(SelfEvaluationRepository evaluations, TargetAccess access, Validator validator) {
+    public EvaluationService(SelfEvaluationRepository evaluations, TargetAccess access, Validator validator,
+                             EvaluationScoring scoring, SpotCheckSample spotCheck) {
         this.evaluations = evaluations;
         this.access = access;
         this.validator = validator;
+        this.scoring = scoring;
+        this.spotCheck = spotCheck;
     }
 
     /** Replaces the target's evaluation; every result line must name one of the target's indicators, once. */
@@ -60,7 +87,55 @@ public class EvaluationService {
         SelfEvaluation evaluation = evaluations.findByTargetId(target.getId())
                 .orElseGet(() -> new SelfEvaluation(target.getId()));
         evaluation.replace(target.getVersionNo(), budget, results, user.userId());
-        return view(target, evaluations.save(evaluation));
+        return scoredView(target, evaluation);
+    }
+
+    /**
+     * Records the reviewer's grades; each must name an indicator the reviewer decides and give a score inside its
+     * verdict's band (400 otherwise, nothing recorded).
+     */
+    public EvaluationView grade(Long targetId, GradesRequest request, CurrentUser user) {
+        PerformanceTarget target = access.readable(user, targetId);
+        Organization grader = target.isDepartmentsOwn() ? target.financeBureau() : target.getDepartment();
+        if (!user.groupIds().contains(Roles.REVIEWER) || !user.belongsTo(grader)) {
+            throw new ForbiddenException("只有“" + grader.getName() + "”的审核人员可以评定定性指标");
+        }
+        SelfEvaluation evaluation = evaluations.findByTargetId(target.getId()).orElseThrow(() ->
+                new ConflictException("绩效目标表“" + target.getName() + "”尚未填报自评，不能评定"));
+        checkValid(validator.validate(request), "提交的评定有误：");
+        List<TargetIndicator> indicators = target.getIndicators();
+        List<String> actuals = actuals(indicators, evaluation.getResults());
+        Scored scored = scoring.score(indicators, actuals, evaluation);
+        if (scored.card() == null) {
+            throw new ConflictException(scored.problem());
+        }
+        for (int i = 0; i < request.grades().size(); i++) {
+            GradesRequest.Line line = request.grades().get(i);
+            IndicatorKey key = new IndicatorKey(line.level1(), line.level2(), line.level3());
+            int index = indexOf(indicators, key, i);
+            String field = "grades[" + i + "]";
+            if (!IndicatorScoring.gradedByReviewer(PARSER.parse(indicators.get(index).getFullYearValue()),
+                    actuals.get(index))) {
+                throw refused(field, "指标“" + key + "”按完成值计算得分，不需评定");
+            }
+            ReviewerGrade grade = new ReviewerGrade(line.achievement(), line.score());
+            try {
+                GradedScore.check(grade, scored.card().indicators().get(index).marks(),
+                        scoring.rules().band(line.achievement()));
+            } catch (ScoreOutsideBand e) {
+                throw refused(field + ".score", "指标“" + key + "”" + e.getMessage());
+            }
+            evaluation.grade(key, grade, user.userId());
+        }
+        return scoredView(target, evaluation);
+    }
+
+    /** The 差 tables the caller may see, for next year's budget (结果应用); all years when {@code year} is null. */
+    @Transactional(readOnly = true)
+    public List<GradedTable> poor(Integer year, CurrentUser user) {
+        List<String> codes = user.organizationCodes().isEmpty() ? List.of("") : user.organizationCodes();
+        return evaluations.findVisibleByGrade(user.readsEverything(), codes, year,
+                Grade.POOR);
     }
 
     @Transactional(readOnly = true)
@@ -76,7 +151,10 @@ public class EvaluationService {
 
     /** The import calls {@link #record} directly, so the request is checked here as the API checks it. */
     private void validate(EvaluationRequest request) {
-        Set<ConstraintViolation<EvaluationRequest>> violations = validator.validate(request);
+        checkValid(validator.validate(request), "提交的自评数据有误：");
+    }
+
+    private static <T> void checkValid(Set<ConstraintViolation<T>> violations, String summary) {
         if (violations.isEmpty()) {
             return;
         }
@@ -84,7 +162,29 @@ public class EvaluationService {
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-        throw new BadRequestException("提交的自评数据有误：" + errors.get(0).field() + "：" + errors.get(0).message(), errors);
+        throw new BadRequestException(summary + errors.get(0).field() + "：" + errors.get(0).message(), errors);
+    }
+
+    private static int indexOf(List<TargetIndicator> indicators, IndicatorKey key, int line) {
+        for (int i = 0; i < indicators.size(); i++) {
+            if (IndicatorKey.of(indicators.get(i)).equals(key)) {
+                return i;
+            }
+        }
+        throw refused("grades[" + line + "]", "绩效目标表中没有指标“" + key + "”");
+    }
+
+    private static BadRequestException refused(String field, String message) {
+        return new BadRequestException(message, List.of(new FieldError(field, message)));
+    }
+
+    /** Stores the total and grade for lists, then shows the evaluation. */
+    private EvaluationView scoredView(PerformanceTarget target, SelfEvaluation evaluation) {
+        Scored scored = scoring.score(target.getIndicators(), actuals(target.getIndicators(), evaluation.getResults()),
+                evaluation);
+        Scorecard card = scored.card();
+        evaluation.scored(card == null ? null : card.total(), card == null ? null : card.grade());
+        return view(target, evaluations.save(evaluation));
     }
 
     private static List<IndicatorResult> matchResults(PerformanceTarget target, List<IndicatorResultLine> lines) {
@@ -112,11 +212,17 @@ public class EvaluationService {
         return results;
     }
 
-    private static EvaluationView view(PerformanceTarget target, SelfEvaluation evaluation) {
+    private EvaluationView view(PerformanceTarget target, SelfEvaluation evaluation) {
         List<IndicatorResult> recorded = evaluation == null ? List.of() : evaluation.getResults();
-        List<ResultView> results = target.getIndicators().stream()
-                .map(indicator -> resultView(indicator, resultOf(indicator, recorded)))
-                .toList();
+        List<TargetIndicator> indicators = target.getIndicators();
+        Scored scored = evaluation == null ? new Scored(null, null)
+                : scoring.score(indicators, actuals(indicators, recorded), evaluation);
+        List<ResultView> results = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            TargetIndicator indicator = indicators.get(i);
+            results.add(resultView(indicator, resultOf(indicator, recorded),
+                    scored.card() == null ? null : scored.card().indicators().get(i), gradeOf(evaluation, indicator)));
+        }
         List<BudgetLineView> budget = evaluation == null ? List.of() : evaluation.getBudget().stream()
                 .map(line -> new BudgetLineView(line.getName(), line.getInitialBudget(), line.getAdjustment(),
                         line.getAdjustedBudget(), line.getActualSpending(),
@@ -125,7 +231,30 @@ public class EvaluationService {
         return new EvaluationView(target.getId(), target.getCode(), target.getBudgetYear(), evaluation != null,
                 evaluation == null ? null : evaluation.getVersionNo(),
                 evaluation == null ? null : evaluation.getRecordedBy(),
-                evaluation == null ? null : evaluation.getRecordedAt(), budget, results);
+                evaluation == null ? null : evaluation.getRecordedAt(), budget, results,
+                scoreView(scored, spotCheck.includes(target.getCode(), target.getBudgetYear())));
+    }
+
+    private static ScoreView scoreView(Scored scored, boolean spotChecked) {
+        Scorecard card = scored.card();
+        if (card == null) {
+            return new ScoreView(null, null, null, null, null, spotChecked, scored.problem());
+        }
+        return new ScoreView(card.budgetMarks(), card.budgetScore(), card.total(),
+                card.grade() == null ? null : card.grade().name(), card.grade() == null ? null : card.grade().label(),
+                spotChecked, null);
+    }
+
+    private static List<String> actuals(List<TargetIndicator> indicators, List<IndicatorResult> recorded) {
+        return indicators.stream()
+                .map(indicator -> resultOf(indicator, recorded).map(IndicatorResult::getActualValue).orElse(null))
+                .toList();
+    }
+
+    private static Optional<ReviewerGrade> gradeOf(SelfEvaluation evaluation, TargetIndicator indicator) {
+        IndicatorKey key = IndicatorKey.of(indicator);
+        return evaluation == null ? Optional.empty() : evaluation.getGrades().stream()
+                .filter(grade -> grade.key().equals(key)).findFirst().map(IndicatorGrade::grade);
     }
 
     private static Optional<IndicatorResult> resultOf(TargetIndicator indicator, List<IndicatorResult> recorded) {
@@ -134,12 +263,17 @@ public class EvaluationService {
                 .or(() -> recorded.stream().filter(result -> result.key().equals(key)).findFirst());
     }
 
-    private static ResultView resultView(TargetIndicator indicator, Optional<IndicatorResult> result) {
+    private static ResultView resultView(TargetIndicator indicator, Optional<IndicatorResult> result,
+                                         IndicatorScore score, Optional<ReviewerGrade> grade) {
         String actual = result.map(IndicatorResult::getActualValue).orElse(null);
+        ResultScoreView scoring = score == null ? null : new ResultScoreView(score.marks(), score.method().label(),
+                score.score(), score.awaitingGrade() || score.score() == null ? null
+                        : grade.map(given -> given.achievement().label()).orElse(null),
+                score.awaitingGrade(), score.needsCause(), score.needsExplanation());
         return new ResultView(indicator.getLevel1(), indicator.getLevel2(), indicator.getLevel3(),
                 indicator.getFullYearValue(), actual, result.map(IndicatorResult::getSource).orElse(null),
                 text(DeviationRate.of(indicator.getFullYearValue(), actual)),
-                result.map(IndicatorResult::getCause).orElse(null));
+                result.map(IndicatorResult::getCause).orElse(null), scoring);
     }
 
     private static String text(Optional<Percentage> rate) {

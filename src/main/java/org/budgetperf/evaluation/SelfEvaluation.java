@@ -3,6 +3,8 @@ package org.budgetperf.evaluation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,9 +14,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetperf.calculation.Grade;
+import org.budgetperf.calculation.ReviewerGrade;
 
 /** The self-evaluation (绩效自评) of one target: one per target, replaced whole each time the unit records it. */
 @Entity
@@ -49,6 +54,18 @@ public class SelfEvaluation {
     @OrderColumn(name = "sort_order")
     private List<IndicatorResult> results = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "evaluation_id", nullable = false)
+    private List<IndicatorGrade> grades = new ArrayList<>();
+
+    /** The total and grade when last recorded or graded, for lists; {@code null} while the scoring is incomplete. */
+    @Column(name = "total_score", precision = 7, scale = 2)
+    private BigDecimal totalScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Grade grade;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -68,6 +85,17 @@ public class SelfEvaluation {
         this.results.addAll(results);
         this.recordedBy = userId;
         this.recordedAt = Instant.now();
+    }
+
+    /** Records the reviewer's grade of an indicator, replacing an earlier one. */
+    void grade(IndicatorKey key, ReviewerGrade grade, String userId) {
+        grades.removeIf(given -> given.key().equals(key));
+        grades.add(new IndicatorGrade(key, grade, userId));
+    }
+
+    void scored(BigDecimal totalScore, Grade grade) {
+        this.totalScore = totalScore;
+        this.grade = grade;
     }
 
     public Long getTargetId() {
@@ -92,5 +120,9 @@ public class SelfEvaluation {
 
     public List<IndicatorResult> getResults() {
         return List.copyOf(results);
+    }
+
+    public List<IndicatorGrade> getGrades() {
+        return List.copyOf(grades);
     }
 }

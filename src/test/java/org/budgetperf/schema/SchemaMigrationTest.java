@@ -39,8 +39,8 @@ class SchemaMigrationTest {
     private static final int BEFORE_SEQUENCES = 5;
     private static final List<String> TABLES = List.of("pt_organization", "pt_target", "pt_fund_line", "pt_indicator",
             "pt_duty_goal", "pt_target_version", "pt_approval_decision", "pt_notification", "pt_evaluation",
-            "pt_evaluation_budget", "pt_evaluation_result", "pt_monitoring", "pt_monitoring_indicator",
-            "pt_monitoring_fund");
+            "pt_evaluation_budget", "pt_evaluation_result", "pt_evaluation_grade", "pt_monitoring",
+            "pt_monitoring_indicator", "pt_monitoring_fund");
 
     @Test
     void installsOnH2() throws Exception {
@@ -145,7 +145,10 @@ class SchemaMigrationTest {
                 .contains("DECIMAL(20, 6)").contains("CREATE TABLE pt_evaluation_result").contains("ON DELETE SET NULL")
                 .contains("CREATE SEQUENCE pt_evaluation_result_seq START WITH 1 INCREMENT BY 50")
                 .contains("CREATE TABLE pt_monitoring_indicator").contains("CREATE SEQUENCE pt_monitoring_fund_seq")
-                .contains("'_seq RESTART START WITH '").contains("' MODIFY id DROP IDENTITY'");
+                .contains("'_seq RESTART START WITH '").contains("' MODIFY id DROP IDENTITY'")
+                .contains("ALTER TABLE pt_evaluation ADD total_score DECIMAL(7, 2)")
+                .contains("CREATE SEQUENCE pt_evaluation_grade_seq START WITH 1 INCREMENT BY 50")
+                .contains("CREATE TABLE pt_evaluation_grade");
     }
 
     private static void migrate(Connection connection, String schema) throws Exception {

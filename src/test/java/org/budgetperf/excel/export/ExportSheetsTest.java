@@ -225,7 +225,7 @@ class ExportSheetsTest {
     private static EvaluationView blank(TargetDetails target) {
         return new EvaluationView(target.id(), target.code(), target.budgetYear(), false, null, null, null, List.of(),
                 target.indicators().stream().map(row -> new ResultView(row.level1(), row.level2(), row.level3(),
-                        row.fullYearValue().raw(), null, null, null, null)).toList());
+                        row.fullYearValue().raw(), null, null, null, null, null)).toList(), null);
     }
 
     private static EvaluationView recorded(TargetDetails target) {
@@ -235,7 +235,7 @@ class ExportSheetsTest {
                         new BudgetLineView("办公设备购置", new BigDecimal("5"), null, new BigDecimal("5"),
                                 new BigDecimal("3.99"), "79.80%")),
                 target.indicators().stream().map(row -> new ResultView(row.level1(), row.level2(), row.level3(),
-                        row.fullYearValue().raw(), "360册", "年报", "20.00%", null)).toList());
+                        row.fullYearValue().raw(), "360册", "年报", "20.00%", null, null)).toList(), null);
     }
 
     private static void assertMoney(Cell cell, double value) {
