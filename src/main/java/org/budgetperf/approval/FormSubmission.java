@@ -23,7 +23,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 /**
  * What a person submitted with a task, through any door (Tasklist, engine REST, {@code /api}): only the fields
  * of the step's form, each a plain string or yes/no. Anything else on the completion is refused, so that no
- * hand-written variable survives into the process.
+ * hand-written variable survives into the process. The task's own (local) variables are the form's read-only
+ * copy of the table, put there by its create listener; nobody else may write them.
  */
 final class FormSubmission {
 
@@ -53,9 +54,8 @@ final class FormSubmission {
 
     static DecisionInput read(DelegateTask task, ApprovalStep step) {
         Set<String> allowed = fieldsOf(step);
-        TreeSet<String> foreign = new TreeSet<>(task.getVariableNames());
+        TreeSet<String> foreign = new TreeSet<>(task.getExecution().getVariableNames());
         foreign.removeAll(allowed);
-        foreign.removeAll(PresentTargetForm.VARIABLES);
         if (!foreign.isEmpty()) {
             throw new BadRequestException(foreign.first(), step.label() + "只能提交表单中的内容（"
                     + String.join("、", allowed.stream().sorted().toList()) + "），不接受：" + String.join("、", foreign));

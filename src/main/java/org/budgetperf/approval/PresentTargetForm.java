@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.budgetperf.common.MarkdownText;
 import org.budgetperf.declaration.ParsedValue;
@@ -29,9 +28,6 @@ public class PresentTargetForm implements TaskListener {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
-
-    /** The task-local variables the forms in {@code forms/} read. */
-    public static final Set<String> VARIABLES = Set.of("targetSummary", "fundRows", "indicatorRows", "decisionRows");
 
     private final TargetQueries targets;
     private final ApprovalHistory history;

@@ -2,7 +2,6 @@ package org.budgetperf.cycle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Set;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.approval.ApprovalStep;
 import org.budgetperf.approval.Decision;
@@ -41,8 +40,6 @@ public abstract class RecordReport<R> implements TaskListener {
 
     protected abstract Class<R> requestType();
 
-    /** The task-local variables the form shows (read-only), which the completion may carry back unchanged. */
-    protected abstract Set<String> displayVariables();
 
     protected abstract void save(Long targetId, R request, CurrentUser unit);
 
@@ -53,12 +50,12 @@ public abstract class RecordReport<R> implements TaskListener {
     public void notify(DelegateTask task) {
         PerformanceTarget target = tables.of(task);
         CurrentUser unit = deciders.requireCaller(step(), target);
-        if (ReportSubmission.submitsRecorded(task, fields(), displayVariables())) {
+        if (ReportSubmission.submitsRecorded(task)) {
             if (!recorded(target.getId())) {
                 throw new ConflictException("请先填写并保存" + step().label() + "的内容，再提交");
             }
         } else {
-            save(target.getId(), ReportSubmission.read(task, fields(), displayVariables(), requestType(), json), unit);
+            save(target.getId(), ReportSubmission.read(task, fields(), requestType(), json), unit);
         }
         history.record(target.getId(), task.getProcessInstanceId(), task.getId(),
                 new ValidDecision(step(), Decision.SUBMIT, null, null, false, null), unit.userId());

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import org.budgetperf.common.BadRequestException;
-import org.budgetperf.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -32,7 +30,7 @@ final class ReportSubmission {
      * A completion that carries the decision SUBMIT (and perhaps a comment) instead of the lists: {@code /api}'s
      * way of submitting the report recorded through it. The decision and comment are removed from the process.
      */
-    static boolean submitsRecorded(DelegateTask task, List<String> listFields, Set<String> displayVariables) {
+    static boolean submitsRecorded(DelegateTask task) {
         TypedValue decision = task.getExecution().getVariableTyped(DECISION, false);
         if (decision == null) {
             return false;
@@ -51,11 +49,9 @@ final class ReportSubmission {
     }
 
     /** The submitted lists as one JSON object ({@code {"results": [...], "budget": [...]}}) of the request's type. */
-    static <R> R read(DelegateTask task, List<String> listFields, Set<String> displayVariables, Class<R> type,
-                      ObjectMapper json) {
-        TreeSet<String> foreign = new TreeSet<>(task.getVariableNames());
+    static <R> R read(DelegateTask task, List<String> listFields, Class<R> type, ObjectMapper json) {
+        TreeSet<String> foreign = new TreeSet<>(task.getExecution().getVariableNames());
         foreign.removeAll(listFields);
-        foreign.removeAll(displayVariables);
         if (!foreign.isEmpty()) {
             throw new BadRequestException(foreign.first(), "本任务只能提交表单中的内容（" + String.join("、", listFields)
                     + "），不接受：" + String.join("、", foreign));
@@ -69,10 +65,6 @@ final class ReportSubmission {
         } catch (JsonProcessingException e) {
             throw new BadRequestException(listFields.get(0), "表单内容格式不正确：" + e.getOriginalMessage());
         }
-    }
-
-    static CurrentUser caller(String userId, List<String> groups) {
-        return new CurrentUser(userId, Set.copyOf(groups));
     }
 
     /**

@@ -2,11 +2,9 @@ package org.budgetperf.evaluation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Set;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.approval.ApprovalStep;
 import org.budgetperf.approval.Deciders;
-import org.budgetperf.approval.PresentTargetForm;
 import org.budgetperf.approval.ProcessTables;
 import org.budgetperf.cycle.RecordReport;
 import org.budgetperf.security.CurrentUser;
@@ -37,11 +35,6 @@ public class RecordEvaluation extends RecordReport<EvaluationRequest> {
     @Override
     protected Class<EvaluationRequest> requestType() {
         return EvaluationRequest.class;
-    }
-
-    @Override
-    protected Set<String> displayVariables() {
-        return PresentTargetForm.VARIABLES;
     }
 
     @Override

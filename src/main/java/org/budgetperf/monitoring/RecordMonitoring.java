@@ -2,7 +2,6 @@ package org.budgetperf.monitoring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Set;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.approval.ApprovalStep;
 import org.budgetperf.approval.Deciders;
@@ -36,11 +35,6 @@ public class RecordMonitoring extends RecordReport<MonitoringRequest> {
     @Override
     protected Class<MonitoringRequest> requestType() {
         return MonitoringRequest.class;
-    }
-
-    @Override
-    protected Set<String> displayVariables() {
-        return Set.of(MonitoringFormData.SUMMARY);
     }
 
     @Override

@@ -6,7 +6,8 @@ public enum NotificationType {
     RETURNED("退回通知"),
     WARNING("偏差预警"),
     FUNDS_DECISION("纠偏决定"),
-    ADJUSTMENT("调整通知");
+    ADJUSTMENT("调整通知"),
+    EVALUATION("自评结果");
 
     private final String label;
 

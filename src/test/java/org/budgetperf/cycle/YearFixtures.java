@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.budgetperf.approval.ApprovalService;
 import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetType;
 import org.budgetperf.declaration.TargetService;
 import org.budgetperf.security.CurrentUser;
 import org.budgetperf.support.TaskActor;
@@ -40,7 +41,12 @@ public class YearFixtures {
 
     /** A 2025 project of unit-staff's unit, through its approval to publication. */
     public PerformanceTarget published() {
-        PerformanceTarget target = targets.create(TestTargets.project(TestTargets.JS_UNIT), CurrentUser.system());
+        return published(TestTargets.uniqueCode());
+    }
+
+    public PerformanceTarget published(String code) {
+        PerformanceTarget target = targets.create(TestTargets.request(code, TargetType.PROJECT,
+                TestTargets.JS_DEPARTMENT, TestTargets.JS_UNIT), CurrentUser.system());
         ProcessInstance instance = approval.open(target);
         TaskActor.act(identity, instance, "unit-staff", "SUBMIT");
         TaskActor.act(identity, instance, "dept-reviewer", "APPROVE");
@@ -100,11 +106,42 @@ public class YearFixtures {
                     .stringValue()).append("\",\"executed\":").append(executed).append("}");
         }
         funds.append("]");
-        identity.setAuthentication("unit-staff", TestTargets.GROUPS.get("unit-staff"));
+        completeAs("unit-staff", task.getId(), Map.of(
+                "indicators", SpinValues.jsonValue(indicators.toString()).create(),
+                "funds", SpinValues.jsonValue(funds.toString()).create()));
+    }
+
+    /**
+     * The unit files the self-evaluation form: the activities' and the satisfaction's actual values (targets ≥2次
+     * and ≥90%), a cause for every line, and every budget line spent as given.
+     */
+    public void evaluate(ProcessInstance instance, String activities, String satisfaction, String spent) {
+        var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Map<String, Object> form = engine.getTaskService().getVariablesLocal(task.getId());
+        StringBuilder results = new StringBuilder("[");
+        for (var line : SpinValues.jsonValue(String.valueOf(form.get("results"))).create().getValue().elements()) {
+            boolean isActivities = line.prop("level3").stringValue().equals("组织交流活动");
+            results.append(results.length() > 1 ? "," : "").append("{\"level1\":\"")
+                    .append(line.prop("level1").stringValue()).append("\",\"level2\":\"")
+                    .append(line.prop("level2").stringValue()).append("\",\"level3\":\"")
+                    .append(line.prop("level3").stringValue()).append("\",\"actualValue\":\"")
+                    .append(isActivities ? activities : satisfaction)
+                    .append("\",\"source\":\"工作台账\",\"cause\":\"按计划实施\"}");
+        }
+        StringBuilder budget = new StringBuilder("[");
+        for (var line : SpinValues.jsonValue(String.valueOf(form.get("budget"))).create().getValue().elements()) {
+            budget.append(budget.length() > 1 ? "," : "").append("{\"name\":\"").append(line.prop("name").stringValue())
+                    .append("\",\"initialBudget\":10,\"adjustedBudget\":10,\"actualSpending\":").append(spent)
+                    .append("}");
+        }
+        completeAs("unit-staff", task.getId(), Map.of("results", SpinValues.jsonValue(results + "]").create(),
+                "budget", SpinValues.jsonValue(budget + "]").create()));
+    }
+
+    private void completeAs(String user, String taskId, Map<String, Object> variables) {
+        identity.setAuthentication(user, TestTargets.GROUPS.get(user));
         try {
-            engine.getTaskService().complete(task.getId(), Map.of(
-                    "indicators", SpinValues.jsonValue(indicators.toString()).create(),
-                    "funds", SpinValues.jsonValue(funds.toString()).create()));
+            engine.getTaskService().complete(taskId, variables);
         } finally {
             identity.clearAuthentication();
         }
