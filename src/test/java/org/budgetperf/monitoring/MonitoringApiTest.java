@@ -10,7 +10,9 @@ import org.budgetperf.calculation.Light;
 import org.budgetperf.cycle.CyclePhase;
 import org.budgetperf.cycle.CycleStepRepository;
 import org.budgetperf.cycle.CycleStepsForTests;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.budgetperf.declaration.TargetService;
+import org.budgetperf.excel.export.Workbooks;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,19 @@ class MonitoringApiTest {
         assertThat(view.path("tableLightLabel").asText()).isEqualTo("红灯");
         assertThat(service.tableLight(id)).isEqualTo(Light.RED);
         assertThat(get("finance-reviewer", id).getBody()).isEqualTo(view);
+
+        ResponseEntity<byte[]> export = rest.withBasicAuth("dept-reviewer", "demo")
+                .getForEntity("/api/targets/" + id + "/export?table=monitoring", byte[].class);
+        Sheet sheet = Workbooks.open(export.getBody()).getSheetAt(0);
+        int budgetRow = Workbooks.rowStarting(sheet, "全年预算数", "半年计划执行数", "1-6月实际执行数", "执行率", "计划完成率",
+                "预警灯");
+        assertThat(Workbooks.shownRow(sheet, budgetRow + 1, 6))
+                .containsExactly("17.60", "3.50", "2.45", "13.92%", "70.00%", "黄灯");
+        int header = Workbooks.rowStarting(sheet, "一级指标");
+        assertThat(Workbooks.shownRow(sheet, header + 13, 12).subList(2, 12)).containsExactly(
+                "在台企中开展公益性应急救护知识普及", "=10场", "=10场", "4场", "=10场", "", "40.00%", "红灯",
+                "台企培训需求集中在下半年", "9月前集中开展6场");
+        assertThat(Workbooks.shownRow(sheet, header + 15, 12).subList(7, 10)).containsExactly("滞后", "", "黄灯");
     }
 
     @Test

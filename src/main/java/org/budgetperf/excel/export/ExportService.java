@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.budgetperf.common.NotFoundException;
 import org.budgetperf.evaluation.EvaluationService;
+import org.budgetperf.monitoring.MonitoringService;
 import org.budgetperf.security.CurrentUser;
 import org.budgetperf.declaration.TargetDetails;
 import org.budgetperf.declaration.TargetService;
@@ -20,10 +21,12 @@ public class ExportService {
 
     private final TargetService targets;
     private final EvaluationService evaluations;
+    private final MonitoringService monitoring;
 
-    public ExportService(TargetService targets, EvaluationService evaluations) {
+    public ExportService(TargetService targets, EvaluationService evaluations, MonitoringService monitoring) {
         this.targets = targets;
         this.evaluations = evaluations;
+        this.monitoring = monitoring;
     }
 
     /** One sheet, named by the table's code. */
@@ -63,7 +66,7 @@ public class ExportService {
                     sheet.nextTable();
                     switch (table) {
                         case TARGET -> TargetSheet.write(sheet, target);
-                        case MONITORING -> MonitoringSheet.write(sheet, target);
+                        case MONITORING -> MonitoringSheet.write(sheet, target, monitoring.form(target.id(), user));
                         case EVALUATION -> EvaluationSheet.write(sheet, target, evaluations.get(target.id(), user));
                     }
                 }

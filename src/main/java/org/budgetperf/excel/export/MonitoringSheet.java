@@ -4,40 +4,57 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.budgetperf.calculation.Light;
 import org.budgetperf.declaration.FundSource;
 import org.budgetperf.declaration.TargetDetails;
 import org.budgetperf.declaration.TargetDetails.ExpenditureView;
+import org.budgetperf.monitoring.MonitoringView;
 
 /**
- * 绩效运行监控表: the half-year report form. Monitoring data is not modelled yet, so the columns the unit reports
- * (1-6月实际执行数, 执行率, 1-6月完成值, 全年预计完成值, 偏差原因, 纠偏措施) are left blank for it to fill in.
+ * 绩效运行监控表: the half-year report form. Once the unit has submitted its report the sheet carries what it
+ * entered (1-6月实际执行数, 1-6月完成值, 全年预计完成值, 进展情况, 偏差原因, 纠偏措施) and the computed rates, progress
+ * and lights (红灯/黄灯/绿灯/蓝灯); before that those columns are blank for the unit to fill in.
  */
 final class MonitoringSheet {
 
-    static final List<String> BUDGET_HEADER = List.of("全年预算数", "半年计划执行数", "1-6月实际执行数", "执行率");
+    static final List<String> BUDGET_HEADER = List.of("全年预算数", "半年计划执行数", "1-6月实际执行数", "执行率",
+            "计划完成率", "预警灯");
     static final List<String> INDICATOR_HEADER = List.of("一级指标", "二级指标", "三级指标", "半年(程)指标值",
-            "全年(程)指标值", "1-6月完成值", "全年预计完成值", "偏差原因", "纠偏措施");
+            "全年(程)指标值", "1-6月完成值", "全年预计完成值", "进展情况", "进度", "预警灯", "偏差原因", "纠偏措施");
 
-    static final int[] WIDTHS = {18, 16, 30, 16, 16, 16, 16, 24, 24};
+    static final int[] WIDTHS = {18, 16, 30, 16, 16, 16, 16, 12, 10, 8, 24, 24};
 
     private MonitoringSheet() {
     }
 
-    static void write(SheetWriter sheet, TargetDetails target) {
+    static void write(SheetWriter sheet, TargetDetails target, MonitoringView report) {
         sheet.title(TargetHeading.title(target, ExportTable.MONITORING));
         sheet.note(TargetHeading.UNIT_NOTE);
         TargetHeading.identify(sheet, target, "主管部门");
         sheet.skipLine();
         sheet.header(BUDGET_HEADER);
-        sheet.row(Arrays.asList(TargetHeading.inWan(target.totalBudget(), target),
-                TargetHeading.inWan(halfYearPlanned(target), target), null, null));
+        MonitoringView.BudgetView budget = report.budget();
+        sheet.row(budget == null
+                ? Arrays.asList(TargetHeading.inWan(target.totalBudget(), target),
+                        TargetHeading.inWan(halfYearPlanned(target), target), null, null, null, null)
+                : Arrays.asList(TargetHeading.inWan(budget.annualBudget(), target),
+                        TargetHeading.inWan(budget.planned(), target), TargetHeading.inWan(budget.executed(), target),
+                        percent(budget.executionRate()), percent(budget.scheduleRate()), light(budget.light())));
         sheet.skipLine();
         sheet.header(INDICATOR_HEADER);
-        sheet.levelRows(target.indicators().stream()
-                .map(row -> Arrays.<Object>asList(row.level1(), row.level2(), row.level3(),
-                        TargetSheet.raw(row.halfYearValue()), TargetSheet.raw(row.fullYearValue()),
-                        null, null, null, null))
+        sheet.levelRows(report.indicators().stream()
+                .map(row -> Arrays.<Object>asList(row.level1(), row.level2(), row.level3(), row.halfYearValue(),
+                        row.fullYearValue(), row.halfYearActual(), row.expectedFullYear(), row.statementLabel(),
+                        percent(row.progress()), light(row.light()), row.cause(), row.measures()))
                 .toList());
+    }
+
+    private static SheetWriter.Figure percent(BigDecimal percent) {
+        return percent == null ? null : new SheetWriter.Figure(percent.toPlainString() + "%");
+    }
+
+    private static String light(Light light) {
+        return light == null ? null : light.label();
     }
 
     /** The 资金总额 line's half-year plan where the table states one, else the expenditure lines' plans added up. */

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.budgetperf.common.BadRequestException;
 import org.budgetperf.evaluation.EvaluationView;
+import org.budgetperf.monitoring.MonitoringView;
 import org.budgetperf.evaluation.EvaluationView.BudgetLineView;
 import org.budgetperf.evaluation.EvaluationView.ResultView;
 import org.budgetperf.declaration.TargetDetails;
@@ -151,10 +152,10 @@ class ExportSheetsTest {
         int budget = rowStarting(sheet, "全年预算数", "半年计划执行数", "1-6月实际执行数", "执行率");
         assertThat(shownRow(sheet, budget + 1, 4)).containsExactly("17.60", "3.50", "", "");
         int header = rowStarting(sheet, "一级指标");
-        assertThat(shownRow(sheet, header, 9)).containsExactly("一级指标", "二级指标", "三级指标", "半年(程)指标值",
-                "全年(程)指标值", "1-6月完成值", "全年预计完成值", "偏差原因", "纠偏措施");
-        assertThat(shownRow(sheet, header + 4, 9)).containsExactly("产出指标", "数量指标", "组织交流活动", "≥0次", "≥2次", "", "",
-                "", "");
+        assertThat(shownRow(sheet, header, 12)).containsExactly("一级指标", "二级指标", "三级指标", "半年(程)指标值",
+                "全年(程)指标值", "1-6月完成值", "全年预计完成值", "进展情况", "进度", "预警灯", "偏差原因", "纠偏措施");
+        assertThat(shownRow(sheet, header + 4, 12)).containsExactly("产出指标", "数量指标", "组织交流活动", "≥0次", "≥2次", "",
+                "", "", "", "", "", "");
         assertThat(isMerged(sheet, header + 1, header + 3, 0, 0)).isTrue();
     }
 
@@ -249,7 +250,15 @@ class ExportSheetsTest {
     }
 
     private static void monitoring(ExportWorkbook book, TargetDetails target) {
-        MonitoringSheet.write(book.sheet(target.code(), MonitoringSheet.WIDTHS), target);
+        MonitoringSheet.write(book.sheet(target.code(), MonitoringSheet.WIDTHS), target, unsubmitted(target));
+    }
+
+    private static MonitoringView unsubmitted(TargetDetails target) {
+        return new MonitoringView(target.id(), target.code(), target.budgetYear(), 1, target.fundUnit(), false, null,
+                null, null, null, null, target.indicators().stream().map(row -> new MonitoringView.IndicatorView(null,
+                        row.level1(), row.level2(), row.level3(), TargetSheet.raw(row.halfYearValue()),
+                        TargetSheet.raw(row.fullYearValue()), null, null, null, null, null, null, null, null, null))
+                .toList(), List.of());
     }
 
     private static void evaluation(ExportWorkbook book, TargetDetails target, EvaluationView evaluation) {
