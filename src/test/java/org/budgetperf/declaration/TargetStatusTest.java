@@ -33,11 +33,19 @@ class TargetStatusTest {
     }
 
     @Test
-    void anUnfundedTableMovesNowhereAndAPublishedOneOnlyIntoAnAdjustment() {
+    void unfundedAndStoppedTablesMoveNowhereAndAPublishedOneOnlyIntoAnAdjustmentOrAStop() {
         for (TargetStatus next : EnumSet.allOf(TargetStatus.class)) {
-            assertThat(TargetStatus.PUBLISHED.canMoveTo(next)).isEqualTo(next == TargetStatus.ADJUSTING);
+            assertThat(TargetStatus.PUBLISHED.canMoveTo(next))
+                    .isEqualTo(next == TargetStatus.ADJUSTING || next == TargetStatus.STOPPED);
             assertThat(TargetStatus.REJECTED.canMoveTo(next)).isFalse();
+            assertThat(TargetStatus.STOPPED.canMoveTo(next)).isFalse();
         }
+    }
+
+    @Test
+    void theYearGoesOnWhileAVersionIsInForce() {
+        assertThat(EnumSet.allOf(TargetStatus.class).stream().filter(TargetStatus::yearGoesOn))
+                .containsExactlyInAnyOrder(TargetStatus.PUBLISHED, TargetStatus.ADJUSTING);
     }
 
     @Test
