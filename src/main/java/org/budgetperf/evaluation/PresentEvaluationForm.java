@@ -47,6 +47,7 @@ public class PresentEvaluationForm implements TaskListener {
         variables.put("results", formJson.of(recorded.results()));
         variables.put("budget", formJson.of(recorded.recorded() ? recorded.budget()
                 : fundLines(targets.details(target.getId()))));
+        variables.put("evaluationScores", formJson.of(recorded.scores()));
         task.setVariablesLocal(variables);
     }
 
