@@ -1,15 +1,13 @@
 package org.budgetperf.monitoring;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.budgetperf.approval.FormJson;
 import org.budgetperf.common.MarkdownText;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,14 +28,14 @@ public class MonitoringFormData {
     private final TargetQueries targets;
     private final MonitoringReportRepository reports;
     private final MonitoringViews views;
-    private final ObjectMapper json;
+    private final FormJson formJson;
 
     public MonitoringFormData(TargetQueries targets, MonitoringReportRepository reports, MonitoringViews views,
-                              ObjectMapper json) {
+                              FormJson formJson) {
         this.targets = targets;
         this.reports = reports;
         this.views = views;
-        this.json = json;
+        this.formJson = formJson;
     }
 
     @Transactional(readOnly = true)
@@ -45,9 +43,9 @@ public class MonitoringFormData {
         PerformanceTarget target = targets.find(targetId);
         MonitoringView report = views.of(target, reports.findByTargetId(targetId).orElse(null));
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(SUMMARY, asJson(summary(target)));
-        variables.put(INDICATORS, asJson(report.indicators().stream().map(MonitoringFormData::indicator).toList()));
-        variables.put(FUNDS, asJson(report.funds().stream().map(MonitoringFormData::fund).toList()));
+        variables.put(SUMMARY, formJson.of(summary(target)));
+        variables.put(INDICATORS, formJson.of(report.indicators().stream().map(MonitoringFormData::indicator).toList()));
+        variables.put(FUNDS, formJson.of(report.funds().stream().map(MonitoringFormData::fund).toList()));
         return variables;
     }
 
@@ -97,13 +95,5 @@ public class MonitoringFormData {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    private Object asJson(Object value) {
-        try {
-            return SpinValues.jsonValue(json.writeValueAsString(value)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("无法生成监控表单数据", e);
-        }
     }
 }
