@@ -3,6 +3,8 @@ package org.budgetperf.declaration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.budgetperf.calculation.Grade;
+import org.budgetperf.calculation.Light;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,19 +22,34 @@ public interface PerformanceTargetRepository extends JpaRepository<PerformanceTa
     @Query("select t.code from PerformanceTarget t where t.budgetYear = :year and t.code in :codes")
     List<String> findTakenCodes(@Param("year") int year, @Param("codes") Collection<String> codes);
 
-    /** Targets whose unit, department or the department's parent is one of the given organizations. */
-    @Query("""
-            select t from PerformanceTarget t join t.unit u join t.department d left join d.parent f
+    /** The visible tables with their monitoring report and self-evaluation, each filter optional. */
+    String VISIBLE_WITH_LIGHT_AND_GRADE = """
+            from PerformanceTarget t join t.unit u join t.department d left join d.parent f
+                 left join MonitoringReport m on m.targetId = t.id
+                 left join SelfEvaluation e on e.targetId = t.id
             where (:everything = true
                    or u.code in :orgCodes or d.code in :orgCodes or f.code in :orgCodes)
               and (:year is null or t.budgetYear = :year)
               and (:status is null or t.status = :status)
-            """)
-    Page<PerformanceTarget> findVisible(@Param("everything") boolean everything,
-                                        @Param("orgCodes") Collection<String> orgCodes,
-                                        @Param("year") Integer year,
-                                        @Param("status") TargetStatus status,
-                                        Pageable pageable);
+              and (:light is null or m.tableLight = :light)
+              and (:grade is null or e.grade = :grade)
+            """;
+
+    /**
+     * Targets whose unit, department or the department's parent is one of the given organizations, each with its
+     * monitoring report's table light and its self-evaluation's grade (one of each per table at most), optionally
+     * filtered by them. The two are joined by entity name rather than through their capabilities' repositories, so
+     * that one query filters, pages and counts; Hibernate checks the query against the entities at start-up.
+     */
+    @Query(value = "select new org.budgetperf.declaration.ListedTarget(t, m.tableLight, e.grade) "
+            + VISIBLE_WITH_LIGHT_AND_GRADE, countQuery = "select count(t) " + VISIBLE_WITH_LIGHT_AND_GRADE)
+    Page<ListedTarget> findVisible(@Param("everything") boolean everything,
+                                   @Param("orgCodes") Collection<String> orgCodes,
+                                   @Param("year") Integer year,
+                                   @Param("status") TargetStatus status,
+                                   @Param("light") Light light,
+                                   @Param("grade") Grade grade,
+                                   Pageable pageable);
 
     List<PerformanceTarget> findByDepartmentCodeAndBudgetYearOrderByCodeAsc(String departmentCode, int budgetYear);
 }

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.budgetperf.calculation.Grade;
+import org.budgetperf.calculation.Light;
 import org.budgetperf.security.CurrentUserProvider;
 import org.budgetperf.common.PageView;
 import org.springframework.data.domain.PageRequest;
@@ -38,13 +40,15 @@ public class TargetController {
     }
 
     @GetMapping
-    @Operation(summary = "分页列出当前用户可见的绩效目标表")
+    @Operation(summary = "分页列出当前用户可见的绩效目标表；可按年度、状态、监控预警灯（light）和自评等级（grade）筛选")
     public PageView<TargetSummary> list(@RequestParam(required = false) Integer year,
                                     @RequestParam(required = false) TargetStatus status,
+                                    @RequestParam(required = false) Light light,
+                                    @RequestParam(required = false) Grade grade,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "20") int size) {
         PageRequest request = PageView.request(page, size, Sort.by("budgetYear").descending().and(Sort.by("code")));
-        return PageView.of(targets.list(currentUser.require(), year, status, request));
+        return PageView.of(targets.list(currentUser.require(), new TargetFilter(year, status, light, grade), request));
     }
 
     @PostMapping

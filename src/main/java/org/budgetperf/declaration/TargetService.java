@@ -150,9 +150,10 @@ public class TargetService {
     }
 
     @Transactional(readOnly = true)
-    public Page<TargetSummary> list(CurrentUser user, Integer year, TargetStatus status, Pageable page) {
+    public Page<TargetSummary> list(CurrentUser user, TargetFilter filter, Pageable page) {
         List<String> codes = user.organizationCodes().isEmpty() ? List.of("") : user.organizationCodes();
-        return targets.findVisible(user.readsEverything(), codes, year, status, page).map(views::summary);
+        return targets.findVisible(user.readsEverything(), codes, filter.year(), filter.status(), filter.light(),
+                filter.grade(), page).map(views::summary);
     }
 
     /** The tables of one supervising department and budget year that the caller may read, by code. */

@@ -86,6 +86,16 @@ public final class ApplicationProcess implements AutoCloseable {
         }
     }
 
+    /** The lines the application logged at level ERROR (a failed job, a 500), for tests that expect none. */
+    public List<String> errorLines() {
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(line -> line.contains(" ERROR "))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

@@ -36,9 +36,16 @@ public final class BasicAuthApi {
     }
 
     public Answer post(String user, String path, Object json) {
+        return send(request(user, path).header("Content-Type", "application/json").POST(body(json)));
+    }
+
+    public Answer put(String user, String path, Object json) {
+        return send(request(user, path).header("Content-Type", "application/json").PUT(body(json)));
+    }
+
+    private static HttpRequest.BodyPublisher body(Object json) {
         try {
-            return send(request(user, path).header("Content-Type", "application/json")
-                    .POST(BodyPublishers.ofByteArray(JSON.writeValueAsBytes(json))));
+            return BodyPublishers.ofByteArray(JSON.writeValueAsBytes(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

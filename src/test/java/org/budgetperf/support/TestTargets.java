@@ -57,6 +57,15 @@ public final class TestTargets {
                 r.headCount(), r.assets(), r.dutyGoals(), r.indicators());
     }
 
+    /** The same table in another budget year. */
+    public static TargetRequest inYear(TargetRequest r, int budgetYear) {
+        return new TargetRequest(r.code(), budgetYear, r.type(), r.name(), r.departmentCode(), r.unitCode(),
+                r.category(), r.projectLevel(), r.startYear(), r.endYear(), r.responsiblePerson(), r.contactPhone(),
+                r.rationale(), r.feasibility(), r.content(), r.midLongTermGoal(), r.annualGoal(), r.fundUnit(),
+                r.funds(), r.expenditures(), r.basicExpenditure(), r.projectExpenditure(), r.duties(), r.keyTasks(),
+                r.headCount(), r.assets(), r.dutyGoals(), r.indicators());
+    }
+
     public static TargetRequest departmentsOwn() {
         return request(uniqueCode(), TargetType.DEPARTMENT, JS_DEPARTMENT, JS_DEPARTMENT);
     }
