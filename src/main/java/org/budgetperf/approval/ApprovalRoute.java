@@ -36,6 +36,11 @@ public class ApprovalRoute {
         return candidates(execution, ApprovalStep.FINANCE_REVIEW);
     }
 
+    /** Who judges the monitoring lines no rule can light: the department, or finance for a department's own table. */
+    public String judgeGroup(DelegateExecution execution) {
+        return candidates(execution, ApprovalStep.MONITORING_JUDGEMENT);
+    }
+
     /** A department's own table, or finance asked that the resubmission come straight back to it. */
     public boolean straightToFinance(DelegateExecution execution) {
         return tables.of(execution).isDepartmentsOwn()

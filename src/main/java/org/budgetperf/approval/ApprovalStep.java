@@ -9,6 +9,7 @@ public enum ApprovalStep {
     DEPARTMENT_REVIEW("departmentReview", "主管部门审核"),
     FINANCE_REVIEW("financeReview", "财政部门审核"),
     MONITORING_REPORT("reportMonitoring", "填报半年监控"),
+    MONITORING_JUDGEMENT("judgeMonitoring", "评定文字类指标"),
     OVER_ACHIEVEMENT("explainOverAchievement", "说明超额完成原因"),
     CORRECTION_PROPOSAL("proposeCorrection", "提出纠偏措施"),
     CORRECTION_REVIEW("reviewCorrection", "审核纠偏措施"),

@@ -48,6 +48,7 @@ public class Deciders {
             case PREPARE, MONITORING_REPORT, OVER_ACHIEVEMENT, CORRECTION_PROPOSAL, EVALUATION_REPORT -> target.getUnit();
             case DEPARTMENT_REVIEW, CORRECTION_REVIEW, EVALUATION_REVIEW -> target.getDepartment();
             case FINANCE_REVIEW, CORRECTION_DECISION, SPOT_CHECK -> target.financeBureau();
+            case MONITORING_JUDGEMENT -> target.isDepartmentsOwn() ? target.financeBureau() : target.getDepartment();
         };
     }
 }

@@ -45,7 +45,8 @@ public final class DecisionRules {
 
     private static Set<Decision> allowed(ApprovalStep step) {
         return switch (step) {
-            case PREPARE, MONITORING_REPORT, OVER_ACHIEVEMENT, CORRECTION_PROPOSAL, EVALUATION_REPORT ->
+            case PREPARE, MONITORING_REPORT, MONITORING_JUDGEMENT, OVER_ACHIEVEMENT, CORRECTION_PROPOSAL,
+                 EVALUATION_REPORT ->
                     EnumSet.of(Decision.SUBMIT);
             case DEPARTMENT_REVIEW, CORRECTION_REVIEW, EVALUATION_REVIEW, SPOT_CHECK ->
                     EnumSet.of(Decision.APPROVE, Decision.RETURN);

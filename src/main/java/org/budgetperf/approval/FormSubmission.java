@@ -36,6 +36,7 @@ final class FormSubmission {
             Map.entry(ApprovalStep.FINANCE_REVIEW, List.of(DECISION, COMMENT, RETURN_REASON, RETURN_TO, RESUBMIT_TO_ME,
                     REVIEW_CONCLUSION)),
             Map.entry(ApprovalStep.MONITORING_REPORT, SUBMISSION),
+            Map.entry(ApprovalStep.MONITORING_JUDGEMENT, SUBMISSION),
             Map.entry(ApprovalStep.EVALUATION_REPORT, SUBMISSION),
             Map.entry(ApprovalStep.OVER_ACHIEVEMENT, SUBMISSION),
             Map.entry(ApprovalStep.CORRECTION_PROPOSAL, SUBMISSION),

@@ -30,6 +30,12 @@ public class MonitoringController {
         return monitoring.submit(id, request, currentUser.require());
     }
 
+    @PutMapping("/judgements")
+    @Operation(summary = "评定文字类指标的预警等级（主管部门审核人员；部门本级的表由财政部门评定）")
+    public MonitoringView judge(@PathVariable Long id, @RequestBody JudgementRequest request) {
+        return monitoring.judge(id, request, currentUser.require());
+    }
+
     @GetMapping
     @Operation(summary = "查看半年绩效监控：填报内容与计算出的进度、执行率和预警灯；未填报时为待填的空表（submitted=false）")
     public MonitoringView get(@PathVariable Long id) {

@@ -24,6 +24,7 @@ public class MonitoringFormData {
     public static final String SUMMARY = "monitoringSummary";
     public static final String INDICATORS = "indicators";
     public static final String FUNDS = "funds";
+    public static final String JUDGEMENTS = "judgements";
 
     private final TargetQueries targets;
     private final MonitoringReportRepository reports;
@@ -47,6 +48,31 @@ public class MonitoringFormData {
         variables.put(INDICATORS, formJson.of(report.indicators().stream().map(MonitoringFormData::indicator).toList()));
         variables.put(FUNDS, formJson.of(report.funds().stream().map(MonitoringFormData::fund).toList()));
         return variables;
+    }
+
+    /** The lines of the submitted report that wait for the department's light, for {@code forms/judge-monitoring.form}. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> judgementVariables(Long targetId) {
+        PerformanceTarget target = targets.find(targetId);
+        MonitoringView report = views.of(target, reports.findByTargetId(targetId).orElse(null));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(SUMMARY, formJson.of(summary(target)));
+        variables.put(JUDGEMENTS, formJson.of(report.indicators().stream()
+                .filter(MonitoringView.IndicatorView::awaitsJudgement).map(MonitoringFormData::judgement).toList()));
+        return variables;
+    }
+
+    private static Map<String, Object> judgement(MonitoringView.IndicatorView line) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("indicatorId", line.indicatorId());
+        item.put("level3", line.level3());
+        item.put("fullYearValue", orEmpty(line.fullYearValue()));
+        item.put("halfYearActual", orEmpty(line.halfYearActual()));
+        item.put("expectedFullYear", orEmpty(line.expectedFullYear()));
+        item.put("cause", orEmpty(line.cause()));
+        item.put("light", "");
+        item.put("comment", "");
+        return item;
     }
 
     private static Map<String, Object> summary(PerformanceTarget target) {

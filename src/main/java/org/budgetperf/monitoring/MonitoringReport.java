@@ -114,6 +114,15 @@ public class MonitoringReport {
         this.submittedAt = now;
     }
 
+    /** The lines' and the budget's lights as they stand, the worst of which is the table's. */
+    void relight() {
+        List<Light> lights = new java.util.ArrayList<>();
+        indicators.forEach(line -> lights.add(line.getLight()));
+        funds.forEach(line -> lights.add(line.getLight()));
+        lights.add(budgetLight);
+        this.tableLight = ReportFigures.worst(lights).orElse(null);
+    }
+
     public Long getTargetId() {
         return targetId;
     }

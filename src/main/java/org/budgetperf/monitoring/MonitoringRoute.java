@@ -17,6 +17,10 @@ public class MonitoringRoute {
         this.monitoring = monitoring;
     }
 
+    public boolean awaitsJudgement(DelegateExecution execution) {
+        return monitoring.awaitsJudgement(tables.of(execution).getId());
+    }
+
     public boolean red(DelegateExecution execution) {
         return light(execution) == Light.RED;
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.budgetperf.common.ApiException.FieldError;
 import org.budgetperf.common.BadRequestException;
 import org.budgetperf.common.ConflictException;
+import org.budgetperf.common.ForbiddenException;
 import org.budgetperf.common.NotFoundException;
 import org.budgetperf.calculation.Light;
 import org.budgetperf.cycle.CyclePhase;
@@ -24,7 +25,9 @@ import org.budgetperf.declaration.TargetAccess;
 import org.budgetperf.declaration.TargetIndicator;
 import org.budgetperf.monitoring.MonitoringRequest.FundLine;
 import org.budgetperf.monitoring.MonitoringRequest.IndicatorLine;
+import org.budgetperf.organization.Organization;
 import org.budgetperf.security.CurrentUser;
+import org.budgetperf.security.Roles;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +81,47 @@ public class MonitoringService {
         report.replace(target.getVersionNo(), indicators, funds, budget, ReportFigures.worst(lights).orElse(null),
                 user.userId(), ClockUtil.getCurrentTime().toInstant());
         return views.of(target, reports.save(report));
+    }
+
+    /**
+     * The department (the finance bureau for a department's own table) lights the lines no rule could: each must
+     * be one of those still waiting, lit green, yellow or red (blue is for figures ahead of plan); the table's light
+     * is then the worst of all its lights again.
+     */
+    public MonitoringView judge(Long targetId, JudgementRequest request, CurrentUser user) {
+        PerformanceTarget target = access.readable(user, targetId);
+        Organization judge = target.isDepartmentsOwn() ? target.financeBureau() : target.getDepartment();
+        if (!user.groupIds().contains(Roles.REVIEWER) || !user.belongsTo(judge)) {
+            throw new ForbiddenException("只有“" + judge.getName() + "”的审核人员可以评定文字类指标的预警等级");
+        }
+        MonitoringReport report = reports.findByTargetId(target.getId()).orElseThrow(() ->
+                new ConflictException("“" + target.getName() + "”尚未填报半年绩效监控，不能评定"));
+        checks.check(request);
+        Map<Long, ReportedIndicator> waiting = report.getIndicators().stream()
+                .filter(ReportedIndicator::awaitsJudgement)
+                .collect(Collectors.toMap(ReportedIndicator::getIndicatorId, Function.identity()));
+        List<JudgementRequest.Line> lines = lines(request.judgements());
+        for (int i = 0; i < lines.size(); i++) {
+            JudgementRequest.Line line = lines.get(i);
+            ReportedIndicator indicator = waiting.remove(line.indicatorId());
+            if (indicator == null) {
+                throw new BadRequestException("judgements[" + i + "].indicatorId",
+                        "编号为 " + line.indicatorId() + " 的指标不需评定或已评定");
+            }
+            if (line.light() == Light.BLUE) {
+                throw new BadRequestException("judgements[" + i + "].light", "文字类指标只能评定为绿灯、黄灯或红灯");
+            }
+            indicator.judge(line.light(), Blank.toNull(line.comment()), user.userId());
+        }
+        report.relight();
+        return views.of(target, report);
+    }
+
+    /** Whether lines of the table's report still wait for the department's judgement. */
+    @Transactional(readOnly = true)
+    public boolean awaitsJudgement(Long targetId) {
+        return reports.findByTargetId(targetId).map(report -> report.getIndicators().stream()
+                .anyMatch(ReportedIndicator::awaitsJudgement)).orElse(false);
     }
 
     /**

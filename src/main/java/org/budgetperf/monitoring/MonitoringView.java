@@ -21,7 +21,8 @@ public record MonitoringView(Long targetId, String targetCode, int budgetYear, i
     public record IndicatorView(Long indicatorId, String level1, String level2, String level3, String halfYearValue,
                                 String fullYearValue, String halfYearActual, String expectedFullYear,
                                 ProgressStatement statement, String statementLabel, String cause, String measures,
-                                BigDecimal progress, Light light, String lightLabel) {
+                                BigDecimal progress, Light light, String lightLabel, boolean awaitsJudgement,
+                                String judgedBy, String judgement) {
     }
 
     public record FundView(FundSource source, String label, BigDecimal annualBudget, BigDecimal planned,

@@ -46,7 +46,7 @@ class MonitoringViews {
                 target.getIndicators().stream().map(indicator -> new IndicatorView(indicator.getId(),
                         indicator.getLevel1(), indicator.getLevel2(), indicator.getLevel3(),
                         indicator.getHalfYearValue(), indicator.getFullYearValue(), null, null, null, null, null, null,
-                        null, null, null)).toList(),
+                        null, null, null, false, null, null)).toList(),
                 plan.stream().map(line -> new FundView(line.source(), line.source().label(), line.annualBudget(),
                         line.planned(), null, null, null, null, null)).toList());
     }
@@ -57,7 +57,8 @@ class MonitoringViews {
                 indicator == null ? null : indicator.getHalfYearValue(),
                 indicator == null ? null : indicator.getFullYearValue(), line.getHalfYearActual(),
                 line.getExpectedFullYear(), statement, statement == null ? null : statement.label(), line.getCause(),
-                line.getMeasures(), line.getProgress(), line.getLight(), label(line.getLight()));
+                line.getMeasures(), line.getProgress(), line.getLight(), label(line.getLight()), line.awaitsJudgement(),
+                line.getJudgedBy(), line.getJudgement());
     }
 
     private static FundView fund(FundExecution line) {

@@ -51,6 +51,22 @@ class ReportChecks {
         }
     }
 
+    void check(JudgementRequest request) {
+        List<FieldError> errors = new ArrayList<>(validator.validate(request).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList());
+        List<JudgementRequest.Line> judgements = lines(request.judgements());
+        lineCount(errors, "judgements", "评定", judgements.size(), limits.maxIndicators());
+        for (int i = 0; i < judgements.size() && errors.isEmpty(); i++) {
+            longText(errors, "judgements[" + i + "].comment", "评定意见", judgements.get(i).comment());
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("提交的评定有误：" + errors.get(0).field() + "：" + errors.get(0).message(),
+                    errors);
+        }
+    }
+
     private static <T> List<T> lines(List<T> lines) {
         return Objects.requireNonNullElse(lines, List.of());
     }

@@ -66,6 +66,12 @@ public class ReportedIndicator {
     @Column(length = 10)
     private Light light;
 
+    @Column(name = "judged_by", length = 64)
+    private String judgedBy;
+
+    @Column(length = 2000)
+    private String judgement;
+
     protected ReportedIndicator() {
     }
 
@@ -82,6 +88,25 @@ public class ReportedIndicator {
         this.measures = Blank.toNull(line.measures());
         this.progress = figures.progress();
         this.light = figures.light();
+    }
+
+    /** No rule could light this line (free text): the department judges it. */
+    public boolean awaitsJudgement() {
+        return light == null && judgedBy == null;
+    }
+
+    void judge(Light judged, String why, String userId) {
+        this.light = judged;
+        this.judgement = why;
+        this.judgedBy = userId;
+    }
+
+    public String getJudgedBy() {
+        return judgedBy;
+    }
+
+    public String getJudgement() {
+        return judgement;
     }
 
     public Long getIndicatorId() {

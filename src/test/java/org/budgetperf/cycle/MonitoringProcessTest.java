@@ -1,6 +1,7 @@
 package org.budgetperf.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -20,7 +21,15 @@ import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
 import org.budgetperf.declaration.TargetStatus;
 import org.budgetperf.declaration.TargetVersions;
+import org.budgetperf.calculation.Light;
+import org.budgetperf.common.BadRequestException;
+import org.budgetperf.common.ForbiddenException;
+import org.budgetperf.monitoring.JudgementRequest;
+import org.budgetperf.monitoring.MonitoringService;
+import org.budgetperf.monitoring.MonitoringView;
 import org.budgetperf.notification.Notification;
+import org.budgetperf.security.CurrentUser;
+import org.budgetperf.support.TestTargets;
 import org.budgetperf.notification.NotificationService;
 import org.budgetperf.notification.NotificationType;
 import org.budgetperf.support.IntegrationTest;
@@ -58,6 +67,8 @@ class MonitoringProcessTest {
     ApprovalHistory history;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    MonitoringService monitoring;
 
     private PerformanceTarget target;
 
@@ -165,6 +176,38 @@ class MonitoringProcessTest {
     }
 
     @Test
+    void aLineNoRuleCanLightWaitsForTheDepartmentWhoseRedOpensTheCorrectiveLoop() {
+        target = year.publishedWithTextIndicator();
+        ProcessInstance instance = year.open(target, CyclePhase.MONITORING);
+        year.report(instance, "≥90%", "4.5");
+        assertThat(instance).isWaitingAt("judgeMonitoring");
+        assertThat(task(instance)).hasCandidateGroup("org-JS-HSZH");
+        MonitoringView waiting = monitoring.of(target.getId(), CurrentUser.system()).orElseThrow();
+        assertThat(waiting.indicators()).filteredOn(MonitoringView.IndicatorView::awaitsJudgement)
+                .extracting(MonitoringView.IndicatorView::level3).containsExactly("交流合作成效");
+        Long textLine = waiting.indicators().get(2).indicatorId();
+        assertThatThrownBy(() -> monitoring.judge(target.getId(), judgement(textLine, Light.GREEN),
+                TestTargets.user("unit-staff"))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> monitoring.judge(target.getId(), judgement(textLine, Light.BLUE),
+                TestTargets.user("dept-reviewer"))).isInstanceOf(BadRequestException.class).hasMessageContaining("绿灯、黄灯或红灯");
+        assertThatThrownBy(() -> monitoring.judge(target.getId(), judgement(waiting.indicators().get(0).indicatorId(),
+                Light.RED), TestTargets.user("dept-reviewer"))).as("a line its figures lit")
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("不需评定");
+
+        year.judge(instance, "RED", "交流活动未实质开展");
+        assertThat(instance).isWaitingAt("proposeCorrection");
+        assertThat(monitoring.tableLight(target.getId())).isEqualTo(Light.RED);
+        assertThat(monitoring.of(target.getId(), CurrentUser.system()).orElseThrow().indicators())
+                .filteredOn(line -> line.level3().equals("交流合作成效")).singleElement().satisfies(line -> {
+                    assertThat(line.judgedBy()).isEqualTo("dept-reviewer");
+                    assertThat(line.judgement()).isEqualTo("交流活动未实质开展");
+                    assertThat(line.awaitsJudgement()).isFalse();
+                });
+        assertThat(history.of(target.getId())).extracting(ApprovalDecision::getStep)
+                .contains(ApprovalStep.MONITORING_JUDGEMENT);
+    }
+
+    @Test
     void anOverdueReportRemindsTheUnitThenEscalatesToItsDepartmentAndTheManagers() {
         ProcessInstance instance = year.open(target, CyclePhase.MONITORING);
         assertThat(instance).isWaitingAt("reportMonitoring");
@@ -189,6 +232,10 @@ class MonitoringProcessTest {
         } finally {
             engine.getRepositoryService().deleteDeployment(deployment, true);
         }
+    }
+
+    private static JudgementRequest judgement(Long indicatorId, Light light) {
+        return new JudgementRequest(List.of(new JudgementRequest.Line(indicatorId, light, null)));
     }
 
     private CycleStep step(CyclePhase phase) {

@@ -1,9 +1,12 @@
 package org.budgetperf.cycle;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.budgetperf.approval.ApprovalService;
 import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetRequest;
+import org.budgetperf.declaration.TargetRequest.IndicatorLine;
 import org.budgetperf.declaration.TargetType;
 import org.budgetperf.declaration.TargetService;
 import org.budgetperf.security.CurrentUser;
@@ -45,8 +48,25 @@ public class YearFixtures {
     }
 
     public PerformanceTarget published(String code) {
-        PerformanceTarget target = targets.create(TestTargets.request(code, TargetType.PROJECT,
-                TestTargets.JS_DEPARTMENT, TestTargets.JS_UNIT), CurrentUser.system());
+        return publish(TestTargets.request(code, TargetType.PROJECT, TestTargets.JS_DEPARTMENT, TestTargets.JS_UNIT));
+    }
+
+    /** Also an indicator no rule can measure (free text): its monitoring line waits for the department. */
+    public PerformanceTarget publishedWithTextIndicator() {
+        TargetRequest r = TestTargets.request(TestTargets.uniqueCode(), TargetType.PROJECT, TestTargets.JS_DEPARTMENT,
+                TestTargets.JS_UNIT);
+        List<IndicatorLine> indicators = new ArrayList<>(r.indicators());
+        indicators.add(new IndicatorLine("效益指标", "社会效益指标", "交流合作成效", null, null, "实现交流协作目标", null, null,
+                null, null, null));
+        return publish(new TargetRequest(r.code(), r.budgetYear(), r.type(), r.name(), r.departmentCode(),
+                r.unitCode(), r.category(), r.projectLevel(), r.startYear(), r.endYear(), r.responsiblePerson(),
+                r.contactPhone(), r.rationale(), r.feasibility(), r.content(), r.midLongTermGoal(), r.annualGoal(),
+                r.fundUnit(), r.funds(), r.expenditures(), r.basicExpenditure(), r.projectExpenditure(), r.duties(),
+                r.keyTasks(), r.headCount(), r.assets(), r.dutyGoals(), indicators));
+    }
+
+    private PerformanceTarget publish(TargetRequest request) {
+        PerformanceTarget target = targets.create(request, CurrentUser.system());
         ProcessInstance instance = approval.open(target);
         TaskActor.act(identity, instance, "unit-staff", "SUBMIT");
         TaskActor.act(identity, instance, "dept-reviewer", "APPROVE");
@@ -136,6 +156,20 @@ public class YearFixtures {
         }
         completeAs("unit-staff", task.getId(), Map.of("results", SpinValues.jsonValue(results + "]").create(),
                 "budget", SpinValues.jsonValue(budget + "]").create()));
+    }
+
+    /** The department lights every line waiting for its judgement as given, with its reason. */
+    public void judge(ProcessInstance instance, String light, String comment) {
+        var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Map<String, Object> form = engine.getTaskService().getVariablesLocal(task.getId());
+        StringBuilder judgements = new StringBuilder("[");
+        for (var line : SpinValues.jsonValue(String.valueOf(form.get("judgements"))).create().getValue().elements()) {
+            judgements.append(judgements.length() > 1 ? "," : "").append("{\"indicatorId\":")
+                    .append(line.prop("indicatorId").numberValue()).append(",\"light\":\"").append(light)
+                    .append("\",\"comment\":\"").append(comment).append("\"}");
+        }
+        completeAs("dept-reviewer", task.getId(),
+                Map.of("judgements", SpinValues.jsonValue(judgements + "]").create()));
     }
 
     private void completeAs(String user, String taskId, Map<String, Object> variables) {

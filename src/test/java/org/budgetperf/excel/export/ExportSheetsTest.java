@@ -257,7 +257,8 @@ class ExportSheetsTest {
         return new MonitoringView(target.id(), target.code(), target.budgetYear(), 1, target.fundUnit(), false, null,
                 null, null, null, null, target.indicators().stream().map(row -> new MonitoringView.IndicatorView(null,
                         row.level1(), row.level2(), row.level3(), TargetSheet.raw(row.halfYearValue()),
-                        TargetSheet.raw(row.fullYearValue()), null, null, null, null, null, null, null, null, null))
+                        TargetSheet.raw(row.fullYearValue()), null, null, null, null, null, null, null, null, null, false,
+                        null, null))
                 .toList(), List.of());
     }
 
