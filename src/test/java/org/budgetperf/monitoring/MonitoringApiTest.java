@@ -234,26 +234,8 @@ class MonitoringApiTest {
         return targets.create(Seed000.table(json), TestTargets.user("unit-staff")).getId();
     }
 
-    /** Everything on schedule: each indicator at its half-year target as written, 3.5 executed of 3.5 planned. */
     private ObjectNode report(long id) {
-        JsonNode blank = get("unit-staff", id).getBody();
-        ObjectNode report = json.createObjectNode();
-        ArrayNode indicators = report.putArray("indicators");
-        for (JsonNode indicator : blank.path("indicators")) {
-            ObjectNode line = indicators.addObject().put("indicatorId", indicator.path("indicatorId").asLong());
-            if ("组织交流活动".equals(indicator.path("level3").asText())) {
-                line.put("halfYearActual", "1次").put("expectedFullYear", "2次");
-            } else {
-                line.put("halfYearActual", indicator.path("halfYearValue").asText(""))
-                        .put("expectedFullYear", indicator.path("fullYearValue").asText())
-                        .put("statement", "ON_PLAN");
-            }
-        }
-        ArrayNode funds = report.putArray("funds");
-        for (JsonNode fund : blank.path("funds")) {
-            funds.addObject().put("source", fund.path("source").asText()).put("executed", 3.5);
-        }
-        return report;
+        return MonitoringReports.onSchedule(get("unit-staff", id).getBody(), json);
     }
 
     private ResponseEntity<JsonNode> put(String user, long id, JsonNode body) {
