@@ -25,6 +25,8 @@ import org.budgetperf.common.ApiException.FieldError;
 import org.budgetperf.common.BadRequestException;
 import org.budgetperf.common.ConflictException;
 import org.budgetperf.common.ForbiddenException;
+import org.budgetperf.cycle.CyclePhase;
+import org.budgetperf.cycle.CycleSteps;
 import org.budgetperf.evaluation.EvaluationRequest.BudgetExecutionLine;
 import org.budgetperf.evaluation.EvaluationRequest.IndicatorResultLine;
 import org.budgetperf.evaluation.EvaluationScoring.Scored;
@@ -64,14 +66,28 @@ public class EvaluationService {
     private final Validator validator;
     private final EvaluationScoring scoring;
     private final SpotCheckSample spotCheck;
+    private final CycleSteps cycle;
 
     public EvaluationService(SelfEvaluationRepository evaluations, TargetAccess access, Validator validator,
-                             EvaluationScoring scoring, SpotCheckSample spotCheck) {
+                             EvaluationScoring scoring, SpotCheckSample spotCheck, CycleSteps cycle) {
         this.evaluations = evaluations;
         this.access = access;
         this.validator = validator;
         this.scoring = scoring;
         this.spotCheck = spotCheck;
+        this.cycle = cycle;
+    }
+
+    /**
+     * Refuses a caller who may not record the table's self-evaluation now: not its preparer (404, 403), or the
+     * self-evaluation not open (409). A workbook upload goes through here; the draft import records without it.
+     */
+    @Transactional(readOnly = true)
+    public void requireOpen(Long targetId, CurrentUser user) {
+        PerformanceTarget target = access.preparable(user, targetId);
+        if (!cycle.isOpen(target.getId(), CyclePhase.SELF_EVALUATION)) {
+            throw new ConflictException("“" + target.getName() + "”的年度绩效自评未开启或已结束，现在不能填报");
+        }
     }
 
     /** Replaces the target's evaluation; every result line must name one of the target's indicators, once. */

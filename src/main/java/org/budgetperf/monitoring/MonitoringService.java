@@ -65,8 +65,7 @@ public class MonitoringService {
      * is reported once, and a line off track (red or yellow, 滞后 or 无法完成) gives its cause and measures.
      */
     public MonitoringView submit(Long targetId, MonitoringRequest request, CurrentUser user) {
-        PerformanceTarget target = access.preparable(user, targetId);
-        requireOpen(target);
+        PerformanceTarget target = submittable(targetId, user);
         checks.check(request);
         List<ReportedIndicator> indicators = indicators(target, lines(request.indicators()));
         OffTrack.requireExplained(indicators);
@@ -159,10 +158,18 @@ public class MonitoringService {
         return cycle.isOpen(targetId, CyclePhase.MONITORING);
     }
 
-    private void requireOpen(PerformanceTarget target) {
+    /** Refuses as {@link #submit} does a caller who may not submit now (404, 403, 409), before any work is done. */
+    @Transactional(readOnly = true)
+    public void requireSubmittable(Long targetId, CurrentUser user) {
+        submittable(targetId, user);
+    }
+
+    private PerformanceTarget submittable(Long targetId, CurrentUser user) {
+        PerformanceTarget target = access.preparable(user, targetId);
         if (!isOpen(target.getId())) {
             throw new ConflictException("“" + target.getName() + "”的半年绩效监控未开启或已结束，现在不能填报");
         }
+        return target;
     }
 
     private List<ReportedIndicator> indicators(PerformanceTarget target, List<IndicatorLine> lines) {

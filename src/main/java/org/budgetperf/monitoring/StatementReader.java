@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import java.io.IOException;
-import java.util.Arrays;
 import org.budgetperf.calculation.ProgressStatement;
 
 /**
@@ -23,11 +22,7 @@ class StatementReader extends JsonDeserializer<ProgressStatement> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String wanted = value.strip();
-        return Arrays.stream(ProgressStatement.values())
-                .filter(statement -> statement.name().equals(wanted) || statement.label().equals(wanted))
-                .findFirst()
-                .orElseThrow(() -> context.weirdStringException(value, ProgressStatement.class,
-                        "进展情况应为：按计划推进、滞后或无法完成"));
+        return ProgressStatement.named(value).orElseThrow(() -> context.weirdStringException(value,
+                ProgressStatement.class, ProgressStatement.EXPECTED));
     }
 }

@@ -42,7 +42,7 @@ public final class TestWorkbooks {
     }
 
     /** One sheet; each row is a list of cells, {@code null} leaving a cell empty, numbers written as numbers. */
-    static byte[] sheet(String name, List<List<Object>> rows) {
+    public static byte[] sheet(String name, List<List<Object>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(name);
             for (int r = 0; r < rows.size(); r++) {

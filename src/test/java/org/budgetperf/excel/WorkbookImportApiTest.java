@@ -25,11 +25,7 @@ import org.budgetperf.support.TestTargets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
@@ -241,15 +237,7 @@ class WorkbookImportApiTest {
         if (organizationMapping != null) {
             form.add("organizationMapping", organizationMapping);
         }
-        form.add("file", new ByteArrayResource(workbook) {
-            @Override
-            public String getFilename() {
-                return "绩效目标.xlsx";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, "demo").postForEntity(url, new HttpEntity<>(form, headers), JsonNode.class);
+        return WorkbookUploads.post(rest, user, url, workbook, form);
     }
 
     private int countTargets(String code) {

@@ -115,10 +115,10 @@ class MonitoringApiTest {
         ResponseEntity<byte[]> export = rest.withBasicAuth("dept-reviewer", "demo")
                 .getForEntity("/api/targets/" + id + "/export?table=monitoring", byte[].class);
         Sheet sheet = Workbooks.open(export.getBody()).getSheetAt(0);
-        int budgetRow = Workbooks.rowStarting(sheet, "全年预算数", "半年计划执行数", "1-6月实际执行数", "执行率", "计划完成率",
-                "预警灯");
-        assertThat(Workbooks.shownRow(sheet, budgetRow + 1, 6))
-                .containsExactly("17.60", "3.50", "2.45", "13.92%", "70.00%", "黄灯");
+        int budgetRow = Workbooks.rowStarting(sheet, "资金来源", "全年预算数", "半年计划执行数", "1-6月实际执行数", "执行率",
+                "计划完成率", "预警灯");
+        assertThat(Workbooks.shownRow(sheet, budgetRow + 1, 7))
+                .containsExactly("资金总额", "17.60", "3.50", "2.45", "13.92%", "70.00%", "黄灯");
         int header = Workbooks.rowStarting(sheet, "一级指标");
         assertThat(Workbooks.shownRow(sheet, header + 13, 12).subList(2, 12)).containsExactly(
                 "在台企中开展公益性应急救护知识普及", "=10场", "=10场", "4场", "=10场", "", "40.00%", "红灯",
@@ -234,26 +234,8 @@ class MonitoringApiTest {
         return targets.create(Seed000.table(json), TestTargets.user("unit-staff")).getId();
     }
 
-    /** Everything on schedule: each indicator at its half-year target as written, 3.5 executed of 3.5 planned. */
     private ObjectNode report(long id) {
-        JsonNode blank = get("unit-staff", id).getBody();
-        ObjectNode report = json.createObjectNode();
-        ArrayNode indicators = report.putArray("indicators");
-        for (JsonNode indicator : blank.path("indicators")) {
-            ObjectNode line = indicators.addObject().put("indicatorId", indicator.path("indicatorId").asLong());
-            if ("组织交流活动".equals(indicator.path("level3").asText())) {
-                line.put("halfYearActual", "1次").put("expectedFullYear", "2次");
-            } else {
-                line.put("halfYearActual", indicator.path("halfYearValue").asText(""))
-                        .put("expectedFullYear", indicator.path("fullYearValue").asText())
-                        .put("statement", "ON_PLAN");
-            }
-        }
-        ArrayNode funds = report.putArray("funds");
-        for (JsonNode fund : blank.path("funds")) {
-            funds.addObject().put("source", fund.path("source").asText()).put("executed", 3.5);
-        }
-        return report;
+        return MonitoringReports.onSchedule(get("unit-staff", id).getBody(), json);
     }
 
     private ResponseEntity<JsonNode> put(String user, long id, JsonNode body) {

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The columns of an indicator table, each with the names and synonyms people give it. */
+/**
+ * The columns of an indicator table, each with the names and synonyms people give it: the declaration's, the
+ * self-evaluation's and the half-year monitoring's (1-6月完成值 … 纠偏措施).
+ */
 enum ColumnRole {
     LEVEL1("一级指标", "一级目标", "一级指标名称"),
     LEVEL2("二级指标", "二级目标", "二级指标名称", "类别"),
@@ -21,7 +24,11 @@ enum ColumnRole {
     ACTUAL_VALUE("指标完成值", "完成值", "实际完成值", "全年实际完成值"),
     ACTUAL_SOURCE("完成值来源", "数据来源"),
     DEVIATION("偏差情况", "偏差率"),
-    CAUSE("原因分析", "偏差原因", "偏差原因分析");
+    CAUSE("原因分析", "偏差原因", "偏差原因分析"),
+    HALF_YEAR_ACTUAL("1-6月完成值", "半年完成值", "1-6月实际完成值", "半年实际完成值", "上半年完成值"),
+    EXPECTED_FULL_YEAR("全年预计完成值", "预计全年完成值", "全年预计完成情况"),
+    STATEMENT("进展情况", "执行进展"),
+    MEASURES("纠偏措施", "整改措施", "改进措施");
 
     private final List<String> names;
 

@@ -10,8 +10,8 @@ import org.budgetperf.declaration.FundSource;
 
 /**
  * Reads everything above an indicator table: key-value rows (label in one cell, value in the next filled cell,
- * or “label：value” in one cell), the year and money unit, fund sources, spending lines, duty goals and the
- * budget-execution block of a self-evaluation.
+ * or “label：value” in one cell), the year and money unit, fund sources (with a monitoring form's 1-6月实际执行数),
+ * spending lines, duty goals and the budget-execution block of a self-evaluation.
  */
 final class HeadingReader {
 
@@ -23,6 +23,7 @@ final class HeadingReader {
     private final TableContent table;
     private Integer annualColumn;
     private Integer halfYearColumn;
+    private Integer executedColumn;
     private Block block;
 
     private HeadingReader(SheetGrid grid, TableContent table) {
@@ -70,6 +71,7 @@ final class HeadingReader {
         if (annual.isPresent() && columnOf(cells, MoneyLabels.BUDGET_INITIAL).isEmpty()) {
             annualColumn = annual.get();
             halfYearColumn = columnOf(cells, MoneyLabels.HALF_YEAR).orElse(null);
+            executedColumn = columnOf(cells, MoneyLabels.HALF_YEAR_EXECUTED).orElse(null);
             block = MoneyLabels.SPENDING_BLOCK.contains(cells.get(0).key()) ? new SpendingBlock() : null;
             return true;
         }
@@ -140,8 +142,10 @@ final class HeadingReader {
                 : firstAmountAfter(row, cells, labelIndex, source.label());
         BigDecimal halfYear = halfYearColumn != null && halfYearColumn > labelColumn
                 ? amount(row, halfYearColumn, source.label() + "半年计划执行数") : null;
-        if (annual != null || halfYear != null) {
-            table.funds.add(new TableContent.Fund(source, annual, halfYear, row));
+        Integer executedAt = executedColumn != null && executedColumn > labelColumn ? executedColumn : null;
+        BigDecimal executed = amount(row, executedAt, source.label() + "1-6月实际执行数");
+        if (annual != null || halfYear != null || executed != null) {
+            table.funds.add(new TableContent.Fund(source, annual, halfYear, executed, executedAt, row));
         }
     }
 

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.budgetperf.common.ApiException.FieldError;
+import org.budgetperf.evaluation.EvaluationView;
+import org.budgetperf.monitoring.MonitoringView;
 import org.budgetperf.security.CurrentUserProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,15 +26,18 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Excel 导入", description = "从 Excel 工作簿导入绩效目标表")
+@Tag(name = "Excel 导入", description = "从 Excel 工作簿导入绩效目标表，上传填好的监控表和自评表")
 class ImportController {
 
     private final WorkbookImportService imports;
+    private final ReportImportService reports;
     private final CurrentUserProvider currentUser;
     private final ObjectMapper json;
 
-    ImportController(WorkbookImportService imports, CurrentUserProvider currentUser, ObjectMapper json) {
+    ImportController(WorkbookImportService imports, ReportImportService reports, CurrentUserProvider currentUser,
+                     ObjectMapper json) {
         this.imports = imports;
+        this.reports = reports;
         this.currentUser = currentUser;
         this.json = json;
     }
@@ -58,6 +63,20 @@ class ImportController {
     @PostMapping(path = "/targets/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportPreview importIntoDraft(@PathVariable Long id, @RequestParam("file") MultipartFile file) {
         return imports.importIntoDraft(id, file.getOriginalFilename(), bytes(file), currentUser.require());
+    }
+
+    @Operation(summary = "上传填好的绩效运行监控表，记入开启中的半年绩效监控（仅实施单位；dryRun=true 只预览计算结果，不保存）")
+    @PostMapping(path = "/targets/{id}/monitoring/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ReportImport<MonitoringView> importMonitoring(@PathVariable Long id, @RequestParam("file") MultipartFile file,
+                                                  @RequestParam(defaultValue = "false") boolean dryRun) {
+        return reports.monitoring(id, file.getOriginalFilename(), bytes(file), dryRun, currentUser.require());
+    }
+
+    @Operation(summary = "上传填好的绩效自评表，记入开启中的年度绩效自评（dryRun=true 只预览计算结果，不保存）")
+    @PostMapping(path = "/targets/{id}/evaluation/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ReportImport<EvaluationView> importEvaluation(@PathVariable Long id, @RequestParam("file") MultipartFile file,
+                                                  @RequestParam(defaultValue = "false") boolean dryRun) {
+        return reports.evaluation(id, file.getOriginalFilename(), bytes(file), dryRun, currentUser.require());
     }
 
     @ExceptionHandler(WorkbookRejected.class)

@@ -60,7 +60,9 @@ final class IndicatorReader {
             table.indicators.add(new TableContent.Indicator(row, level1, level2, third,
                     text(row, ColumnRole.DESCRIPTION), halfYear, fullYear, text(row, ColumnRole.EXPLANATION),
                     text(row, ColumnRole.BASIS), text(row, ColumnRole.FORMULA), text(row, ColumnRole.SCORING_RULE),
-                    weight, actual, text(row, ColumnRole.ACTUAL_SOURCE), text(row, ColumnRole.CAUSE)));
+                    weight, actual, text(row, ColumnRole.ACTUAL_SOURCE), text(row, ColumnRole.CAUSE),
+                    text(row, ColumnRole.HALF_YEAR_ACTUAL), text(row, ColumnRole.EXPECTED_FULL_YEAR),
+                    text(row, ColumnRole.STATEMENT), text(row, ColumnRole.MEASURES)));
         }
     }
 

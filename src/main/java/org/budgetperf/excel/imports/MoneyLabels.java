@@ -17,6 +17,8 @@ final class MoneyLabels {
             "全年预算数(万元)");
     static final Set<String> HALF_YEAR = Set.of("半年(程)计划执行数", "半年计划执行数", "半年(程)预算数",
             "半年计划执行数(万元)");
+    static final Set<String> HALF_YEAR_EXECUTED = Set.of("1-6月实际执行数", "1-6月执行数", "半年实际执行数",
+            "1-6月实际执行数(万元)", "1-6月执行数(万元)");
     static final Set<String> SPENDING_BLOCK = Set.of("支出", "支出项目", "支出明细", "项目支出明细");
 
     static final Set<String> DUTY = Set.of("部门职能", "部门职责", "对应部门主要职责");

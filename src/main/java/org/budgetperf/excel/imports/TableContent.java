@@ -13,7 +13,9 @@ final class TableContent {
     record Field(String text, BigDecimal number, int row, int column) {
     }
 
-    record Fund(FundSource source, BigDecimal annual, BigDecimal halfYear, int row) {
+    /** A fund source's line; {@code executed} is a monitoring form's 1-6月实际执行数 (its column, where there is one). */
+    record Fund(FundSource source, BigDecimal annual, BigDecimal halfYear, BigDecimal executed, Integer executedColumn,
+                int row) {
     }
 
     record Expenditure(String name, BigDecimal annual, BigDecimal halfYear, int row) {
@@ -28,7 +30,8 @@ final class TableContent {
 
     record Indicator(int row, String level1, String level2, String level3, String description, String halfYearValue,
                      String fullYearValue, String explanation, String basis, String formula, String scoringRule,
-                     BigDecimal weight, String actualValue, String actualSource, String cause) {
+                     BigDecimal weight, String actualValue, String actualSource, String cause, String halfYearActual,
+                     String expectedFullYear, String statement, String measures) {
     }
 
     final String sheet;

@@ -14,7 +14,6 @@ import org.budgetperf.security.CurrentUser;
 import org.budgetperf.declaration.TargetDetails;
 import org.budgetperf.declaration.TargetQueries;
 import org.budgetperf.declaration.TargetService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -83,10 +82,7 @@ public class WorkbookImportService {
     public ImportPreview importIntoDraft(Long targetId, String fileName, byte[] content, CurrentUser user) {
         TargetDetails draft = targets.details(targetId, user);
         WorkbookTables read = read(content);
-        if (read.tables().size() > 1) {
-            throw new WorkbookRejected(HttpStatus.UNPROCESSABLE_ENTITY, "工作簿中有 " + read.tables().size()
-                    + " 张绩效目标表；上传到草稿时只能包含一张表");
-        }
+        read.requireAtMostOne("上传到草稿");
         List<TablePreview> previews = read.tables().stream()
                 .map(table -> interpreter.interpret(table, scope(new ImportOptions(null, Map.of())),
                         new TableInterpreter.Draft(draft.code(), draft.budgetYear(), draft.type()), true))
@@ -126,13 +122,6 @@ public class WorkbookImportService {
     }
 
     private static void rejectIfErroneous(ImportPreview preview) {
-        List<ImportProblem> errors = preview.allErrors();
-        if (errors.isEmpty()) {
-            return;
-        }
-        String listed = String.join("；", errors.stream().limit(5).map(ImportProblem::located).toList());
-        String more = errors.size() > 5 ? "；等共 " + errors.size() + " 处" : "";
-        throw new WorkbookRejected(HttpStatus.UNPROCESSABLE_ENTITY,
-                "工作簿有 " + errors.size() + " 处错误，未导入任何内容：" + listed + more, errors, preview);
+        WorkbookRejected.ifAny(preview.allErrors(), preview);
     }
 }

@@ -21,6 +21,18 @@ public class WorkbookRejected extends RuntimeException {
         this.preview = preview;
     }
 
+    /** Refuses the workbook (422) when there are errors, naming the first five with their places. */
+    static void ifAny(List<ImportProblem> problems, ImportPreview preview) {
+        List<ImportProblem> errors = problems.stream().filter(ImportProblem::isError).toList();
+        if (errors.isEmpty()) {
+            return;
+        }
+        String listed = String.join("；", errors.stream().limit(5).map(ImportProblem::located).toList());
+        String more = errors.size() > 5 ? "；等共 " + errors.size() + " 处" : "";
+        throw new WorkbookRejected(HttpStatus.UNPROCESSABLE_ENTITY,
+                "工作簿有 " + errors.size() + " 处错误，未导入任何内容：" + listed + more, errors, preview);
+    }
+
     public HttpStatus status() {
         return status;
     }

@@ -2,6 +2,7 @@ package org.budgetperf.excel.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 
 /** Every table of every sheet of a workbook, and the sheets in which none could be found. */
 record WorkbookTables(List<TableContent> tables, List<ImportProblem> problems) {
@@ -29,6 +30,14 @@ record WorkbookTables(List<TableContent> tables, List<ImportProblem> problems) {
             problems.add(ImportProblem.ofWorkbook("工作簿是空的，没有任何绩效目标表"));
         }
         return new WorkbookTables(tables, problems);
+    }
+
+    /** Refuses (422) a workbook of several tables where only one is wanted, e.g. {@code 上传到草稿}. */
+    void requireAtMostOne(String where) {
+        if (tables.size() > 1) {
+            throw new WorkbookRejected(HttpStatus.UNPROCESSABLE_ENTITY, "工作簿中有 " + tables.size()
+                    + " 张绩效目标表；" + where + "时只能包含一张表");
+        }
     }
 
     private static boolean hasContent(SheetGrid grid) {

@@ -155,8 +155,9 @@ class ExportApiTest {
     void monitoringFormOfTheDemoTable() {
         Sheet sheet = Workbooks.open(export("dept-reviewer", demoTargetId(), "monitoring").getBody()).getSheet(SEED_000);
         assertThat(shown(sheet, 0, 0)).isEqualTo("2023年度项目支出绩效运行监控表");
-        int budget = rowStarting(sheet, "全年预算数", "半年计划执行数", "1-6月实际执行数", "执行率");
-        assertThat(shownRow(sheet, budget + 1, 4)).containsExactly("17.60", "3.50", "", "");
+        int budget = rowStarting(sheet, "资金来源", "全年预算数", "半年计划执行数", "1-6月实际执行数", "执行率");
+        assertThat(shownRow(sheet, budget + 1, 5)).containsExactly("资金总额", "17.60", "3.50", "", "");
+        assertThat(shownRow(sheet, budget + 2, 5)).containsExactly("一般公共预算资金", "17.60", "3.50", "", "");
         int header = rowStarting(sheet, "一级指标");
         assertThat(shownRow(sheet, header + 7, 9)).containsExactly("过程", "资金管理", "预算执行率", "=20%", "=100%", "", "", "",
                 "");

@@ -149,8 +149,8 @@ class ExportSheetsTest {
                 ExportFixtures.seed000Indicators()))).getSheet("JS-05");
         assertThat(shown(sheet, 0, 0)).isEqualTo("2023年度项目支出绩效运行监控表");
         assertThat(valueOf(sheet, "项目编码")).isEqualTo("JS-05");
-        int budget = rowStarting(sheet, "全年预算数", "半年计划执行数", "1-6月实际执行数", "执行率");
-        assertThat(shownRow(sheet, budget + 1, 4)).containsExactly("17.60", "3.50", "", "");
+        int budget = rowStarting(sheet, "资金来源", "全年预算数", "半年计划执行数", "1-6月实际执行数", "执行率");
+        assertThat(shownRow(sheet, budget + 1, 5)).containsExactly("资金总额", "17.60", "", "", "");
         int header = rowStarting(sheet, "一级指标");
         assertThat(shownRow(sheet, header, 12)).containsExactly("一级指标", "二级指标", "三级指标", "半年(程)指标值",
                 "全年(程)指标值", "1-6月完成值", "全年预计完成值", "进展情况", "进度", "预警灯", "偏差原因", "纠偏措施");
@@ -259,7 +259,8 @@ class ExportSheetsTest {
                         row.level1(), row.level2(), row.level3(), TargetSheet.raw(row.halfYearValue()),
                         TargetSheet.raw(row.fullYearValue()), null, null, null, null, null, null, null, null, null, false,
                         null, null))
-                .toList(), List.of());
+                .toList(), target.funds().stream().map(line -> new MonitoringView.FundView(line.source(), line.label(),
+                        line.annualBudget(), line.halfYearPlanned(), null, null, null, null, null)).toList());
     }
 
     private static void evaluation(ExportWorkbook book, TargetDetails target, EvaluationView evaluation) {

@@ -32,6 +32,16 @@ public final class Workbooks {
         }
     }
 
+    /** The workbook written out, as after editing it in Excel. */
+    public static byte[] bytes(Workbook workbook) {
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The cell's text as Excel shows it ({@code 1176.73} for 1176.73 in format {@code 0.00}); "" for none. */
     public static String shown(Sheet sheet, int row, int column) {
         Row r = sheet.getRow(row);
