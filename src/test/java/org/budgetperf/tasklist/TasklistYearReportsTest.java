@@ -62,6 +62,7 @@ class TasklistYearReportsTest extends TasklistBrowserTest {
                     tasklist.fillItem("纠偏措施", line, "9月底前补发问卷");
                 }
             }
+            assertThat(tasklist.itemValue("资金来源", 0)).isEqualTo("资金总额");
             tasklist.fillItem("1-6月实际执行数", 0, "4.5");
             tasklist.fillItem("1-6月实际执行数", 1, "4.5");
         });
