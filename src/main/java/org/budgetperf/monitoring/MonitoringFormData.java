@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The task-local variables of {@code forms/monitoring-report.form} (JSON through Camunda Spin): {@code
  * monitoringSummary}, whose texts the form shows inside Markdown and are therefore made literal, and the lists
  * {@code indicators} and {@code funds} that the form's dynamic lists edit and submit under the same names, already
- * holding what the unit submitted before, if anything. The completed form's {@code indicators} and {@code funds}
+ * holding what the unit submitted before, if anything. A fund line names its source by its label (资金总额), which the
+ * form shows read-only and submits. The completed form's {@code indicators} and {@code funds}
  * read as a {@link MonitoringRequest} with Jackson.
  */
 @Component
@@ -107,8 +108,7 @@ public class MonitoringFormData {
 
     private static Map<String, Object> fund(MonitoringView.FundView line) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("source", line.source().name());
-        item.put("label", line.label());
+        item.put("source", line.label());
         item.put("annualBudget", plain(line.annualBudget()));
         item.put("planned", plain(line.planned()));
         item.put("executed", line.executed());

@@ -14,7 +14,7 @@ import org.budgetperf.declaration.FundSource;
 
 /**
  * A half-year monitoring report as the unit gives it: one line per indicator of the table, named by its id, and
- * one per fund source with money in it (in the table's money unit). The Camunda Form {@code monitoring-report}
+ * one per fund source with money in it (in the table's money unit), named by its name or its label. The Camunda Form {@code monitoring-report}
  * submits lists of these names and keys; the read-only keys it shows besides (names, targets) are ignored.
  */
 public record MonitoringRequest(
@@ -33,7 +33,8 @@ public record MonitoringRequest(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FundLine(
-            @NotNull(message = "请指明资金来源（source）") FundSource source,
+            @NotNull(message = "请指明资金来源（source）") @JsonDeserialize(using = FundSourceReader.class)
+            FundSource source,
             @NotNull(message = "1-6月实际执行数不能为空")
             @DecimalMin(value = "0", message = "1-6月实际执行数不能为负数")
             @Digits(integer = 14, fraction = 20, message = "1-6月实际执行数格式不正确") BigDecimal executed) {

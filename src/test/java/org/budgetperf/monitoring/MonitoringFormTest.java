@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.budgetperf.cycle.CyclePhase;
@@ -57,8 +58,21 @@ class MonitoringFormTest {
         JsonNode fundItems = spin(variables, "funds");
         assertThat(keys(funds)).isEqualTo(fieldNames(fundItems.get(0)));
         assertThat(keys(funds)).containsAll(components(MonitoringRequest.FundLine.class));
-        assertThat(fundItems.get(0).path("label").asText()).isEqualTo("资金总额");
+        assertThat(fundItems.get(0).path("source").asText()).isEqualTo("资金总额");
         assertThat(fundItems.get(0).path("planned").asText()).isEqualTo("3.5");
+    }
+
+    /** form-js renders only the first items of a collapsed list, and submits only what it renders. */
+    @Test
+    void theYearFormsShowEveryLineOfTheirLists() throws IOException {
+        for (String form : List.of("forms/monitoring-report.form", "forms/self-evaluation-report.form")) {
+            for (JsonNode component : json.readTree(Files.readString(Path.of(form))).path("components")) {
+                if ("dynamiclist".equals(component.path("type").asText())) {
+                    assertThat(component.path("disableCollapse").asBoolean()).as(form + " " + component.path("path"))
+                            .isTrue();
+                }
+            }
+        }
     }
 
     @Test

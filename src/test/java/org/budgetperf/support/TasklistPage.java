@@ -1,6 +1,8 @@
 package org.budgetperf.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** What a person does in the Camunda Tasklist with one of our forms. */
 public final class TasklistPage {
@@ -11,6 +13,19 @@ public final class TasklistPage {
     public TasklistPage(Browser browser, String base) {
         this.browser = browser;
         this.base = base;
+    }
+
+    /**
+     * Logs in through the Tasklist's own form, on a page loaded after the cookies are cleared. (Clearing them
+     * on a loaded page and refreshing it aborted the page's first requests, and the login then failed now and then.)
+     */
+    public void login(String user) {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(base + "/camunda/app/tasklist/default/");
+        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+        browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+        browser.click(By.cssSelector("button[type=submit]"));
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=password]")));
     }
 
     /** The task names in the Tasklist's first filter (「我的待办（本单位）」), once it has loaded. */
@@ -44,6 +59,31 @@ public final class TasklistPage {
                 + "[contains(@class,'fjs-input-group')][1]"));
         browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(),'"
                 + option + "')]"));
+    }
+
+    /** Types into the input or text area of a dynamic list's item (0-based) under the field label. */
+    public void fillItem(String label, int item, String text) {
+        WebElement input = itemInput(label, item);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** What a dynamic list's item (0-based) shows under the field label. */
+    public String itemValue(String label, int item) {
+        return itemInput(label, item).getAttribute("value");
+    }
+
+    private WebElement itemInput(String label, int item) {
+        return browser.visible(By.xpath("(//div[contains(@class,'fjs-form-field')][label[normalize-space()='" + label
+                + "' or normalize-space()='" + label + "*']]//*[self::input or self::textarea])[" + (item + 1) + "]"));
+    }
+
+    /**
+     * Saves the form in the browser. In Tasklist 7.24 an edited field of a dynamic list leaves an empty entry in
+     * form-js' errors, which keeps Complete disabled; Save validates the whole form and clears it.
+     */
+    public void save() {
+        browser.click(By.xpath("//button[normalize-space()='Save']"));
     }
 
     public void complete() {

@@ -6,9 +6,7 @@ import org.budgetperf.approval.ApprovalDecision;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.approval.ApprovalService;
 import org.budgetperf.security.CurrentUser;
-import org.budgetperf.support.Browser;
 import org.budgetperf.support.IntegrationTest;
-import org.budgetperf.support.TasklistPage;
 import org.budgetperf.support.TestTargets;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
@@ -16,23 +14,18 @@ import org.budgetperf.declaration.TargetService;
 import org.budgetperf.declaration.TargetStatus;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The issue's walk in the real Camunda Tasklist, in headless Chromium: the unit submits, the department
  * returns with a reason, the unit resubmits, department and finance approve; the table ends published.
  */
 @IntegrationTest
-class TasklistWalkThroughTest {
+class TasklistWalkThroughTest extends TasklistBrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TargetService targets;
     @Autowired
@@ -44,24 +37,12 @@ class TasklistWalkThroughTest {
     @Autowired
     TaskService tasks;
 
-    private Browser browser;
-    private TasklistPage tasklist;
     private PerformanceTarget target;
 
     @BeforeEach
-    void openBrowser() {
-        Browser.assumeAvailable();
-        browser = new Browser();
-        tasklist = new TasklistPage(browser, base());
+    void tableInApproval() {
         target = targets.create(TestTargets.project(TestTargets.JS_UNIT), CurrentUser.system());
         approval.open(target);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -96,7 +77,7 @@ class TasklistWalkThroughTest {
         approval.submit(forged.getId(), "请审核", TestTargets.user("unit-staff"));
         Task review = tasks.createTaskQuery().processInstanceBusinessKey(forged.businessKey()).singleResult();
         try {
-            login("dept-reviewer");
+            tasklist.login("dept-reviewer");
             tasklist.openAndClaim(review.getId(), "**伪造：已通过** [点此查看](http://evil.example/)");
             browser.visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(text(),'# 审核意见：同意')]"));
             assertThat(browser.driver.findElements(By.cssSelector(".fjs-container strong, .fjs-container h1")).stream()
@@ -116,7 +97,7 @@ class TasklistWalkThroughTest {
                 .taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as("open task " + taskKey).isNotNull();
         try {
-            login(user);
+            tasklist.login(user);
             tasklist.openAndClaim(task.getId(), target.getName());
             tasklist.decide(decisionLabel);
             fillForm.run();
@@ -127,22 +108,5 @@ class TasklistWalkThroughTest {
             browser.screenshot(user + "-" + taskKey);
             throw e;
         }
-    }
-
-    /**
-     * Logs in through the Tasklist's own form, on a page loaded after the cookies are cleared. (Clearing them
-     * on a loaded page and refreshing it aborted the page's first requests, and the login then failed now and then.)
-     */
-    private void login(String user) {
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.get(base() + "/camunda/app/tasklist/default/");
-        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        browser.click(By.cssSelector("button[type=submit]"));
-        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=password]")));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }
