@@ -88,6 +88,7 @@ public class EvaluationService {
         if (!cycle.isOpen(target.getId(), CyclePhase.SELF_EVALUATION)) {
             throw new ConflictException("“" + target.getName() + "”的年度绩效自评未开启或已结束，现在不能填报");
         }
+        target.requireVersionInForce("年度绩效自评");
     }
 
     /** Replaces the target's evaluation; every result line must name one of the target's indicators, once. */

@@ -39,6 +39,7 @@ public class RecordEvaluation extends RecordReport<EvaluationRequest> {
 
     @Override
     protected void save(Long targetId, EvaluationRequest request, CurrentUser unit) {
+        evaluations.requireOpen(targetId, unit);
         evaluations.record(targetId, request, unit);
     }
 

@@ -169,6 +169,7 @@ public class MonitoringService {
         if (!isOpen(target.getId())) {
             throw new ConflictException("“" + target.getName() + "”的半年绩效监控未开启或已结束，现在不能填报");
         }
+        target.requireVersionInForce("半年绩效监控");
         return target;
     }
 

@@ -17,6 +17,7 @@ import org.budgetperf.approval.ApprovalDecision;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.approval.ApprovalStep;
 import org.budgetperf.approval.Decision;
+import org.budgetperf.approval.TargetAdjustments;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
 import org.budgetperf.declaration.TargetStatus;
@@ -69,6 +70,8 @@ class MonitoringProcessTest {
     NotificationService notifications;
     @Autowired
     MonitoringService monitoring;
+    @Autowired
+    TargetAdjustments adjustments;
 
     private PerformanceTarget target;
 
@@ -205,6 +208,15 @@ class MonitoringProcessTest {
                 });
         assertThat(history.of(target.getId())).extracting(ApprovalDecision::getStep)
                 .contains(ApprovalStep.MONITORING_JUDGEMENT);
+    }
+
+    @Test
+    void noReportIsRecordedWhileAnAdjustmentIsPendingSinceReportsMeasureAgainstTheVersionInForce() {
+        ProcessInstance instance = year.open(target, CyclePhase.MONITORING);
+        adjustments.request(target.getId(), "服务对象增加，活动次数需上调", TestTargets.user("unit-staff"));
+        assertThatThrownBy(() -> year.report(instance, "≥90%", "4.5")).hasMessageContaining("正在调整绩效目标");
+        assertThat(instance).isWaitingAt("reportMonitoring");
+        assertThat(monitoring.isRecorded(target.getId())).isFalse();
     }
 
     @Test
