@@ -36,9 +36,12 @@ public class ApprovalRoute {
         return candidates(execution, ApprovalStep.FINANCE_REVIEW);
     }
 
-    /** Who judges the monitoring lines no rule can light: the department, or finance for a department's own table. */
-    public String judgeGroup(DelegateExecution execution) {
-        return candidates(execution, ApprovalStep.MONITORING_JUDGEMENT);
+    /**
+     * Who supervises the unit's year reports (judges free-text lines, reviews corrective measures and the
+     * self-evaluation): its department, or the finance bureau for a department's own table.
+     */
+    public String supervisorGroup(DelegateExecution execution) {
+        return Deciders.supervisorOf(tables.of(execution)).groupId();
     }
 
     /** A department's own table, or finance asked that the resubmission come straight back to it. */

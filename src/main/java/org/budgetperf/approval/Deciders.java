@@ -43,12 +43,17 @@ public class Deciders {
         return new CurrentUser(current.getUserId(), Set.copyOf(groups));
     }
 
+    /** Who supervises the unit's reports: its department, or the finance bureau for a department's own table. */
+    static Organization supervisorOf(PerformanceTarget target) {
+        return target.isDepartmentsOwn() ? target.financeBureau() : target.getDepartment();
+    }
+
     static Organization organizationOf(ApprovalStep step, PerformanceTarget target) {
         return switch (step) {
             case PREPARE, MONITORING_REPORT, OVER_ACHIEVEMENT, CORRECTION_PROPOSAL, EVALUATION_REPORT -> target.getUnit();
-            case DEPARTMENT_REVIEW, CORRECTION_REVIEW, EVALUATION_REVIEW -> target.getDepartment();
+            case DEPARTMENT_REVIEW -> target.getDepartment();
+            case MONITORING_JUDGEMENT, CORRECTION_REVIEW, EVALUATION_REVIEW -> supervisorOf(target);
             case FINANCE_REVIEW, CORRECTION_DECISION, SPOT_CHECK -> target.financeBureau();
-            case MONITORING_JUDGEMENT -> target.isDepartmentsOwn() ? target.financeBureau() : target.getDepartment();
         };
     }
 }

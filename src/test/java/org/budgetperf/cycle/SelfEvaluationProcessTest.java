@@ -1,6 +1,7 @@
 package org.budgetperf.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -21,6 +22,7 @@ import org.budgetperf.security.CurrentUser;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TaskActor;
 import org.budgetperf.support.TestTargets;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -105,6 +107,26 @@ class SelfEvaluationProcessTest {
         assertThat(evaluations.get(target.getId(), CurrentUser.system()).scores().gradeLabel()).isEqualTo("差");
         assertThat(evaluations.poor(2025, TestTargets.user("manager"))).extracting(GradedTable::code)
                 .contains(target.getCode());
+    }
+
+    @Test
+    void aDepartmentsOwnSelfEvaluationIsReviewedByTheFinanceBureauNotByItself() {
+        PerformanceTarget target = year.publishedDepartmentsOwn();
+        ProcessInstance instance = year.open(target, CyclePhase.SELF_EVALUATION);
+        assertThat(task(instance)).hasCandidateGroup("org-JS-HSZH");
+        year.evaluateAs("dept-reviewer", instance, "2次", "95%", "9.8");
+        assertThat(instance).isWaitingAt("reviewEvaluation");
+        assertThat(task(instance)).hasCandidateGroup("org-JS-CZT");
+        String review = task(instance).getId();
+        identity.setAuthentication("dept-reviewer", TestTargets.GROUPS.get("dept-reviewer"));
+        try {
+            assertThatThrownBy(() -> engine.getTaskService().complete(review, java.util.Map.of("decision", "APPROVE")))
+                    .as("the department may not review its own self-evaluation").isInstanceOf(AuthorizationException.class);
+        } finally {
+            identity.clearAuthentication();
+        }
+        TaskActor.act(identity, instance, "finance-reviewer", "APPROVE");
+        assertThat(instance).isNotWaitingAt("reviewEvaluation");
     }
 
     @Test

@@ -65,6 +65,15 @@ public class YearFixtures {
                 r.keyTasks(), r.headCount(), r.assets(), r.dutyGoals(), indicators));
     }
 
+    /** A department's own 2025 table (本级): prepared by dept-reviewer, reviewed by finance only. */
+    public PerformanceTarget publishedDepartmentsOwn() {
+        PerformanceTarget target = targets.create(TestTargets.departmentsOwn(), CurrentUser.system());
+        ProcessInstance instance = approval.open(target);
+        TaskActor.act(identity, instance, "dept-reviewer", "SUBMIT");
+        TaskActor.act(identity, instance, "finance-reviewer", "APPROVE", "reviewConclusion", "GOOD");
+        return target;
+    }
+
     private PerformanceTarget publish(TargetRequest request) {
         PerformanceTarget target = targets.create(request, CurrentUser.system());
         ProcessInstance instance = approval.open(target);
@@ -136,6 +145,11 @@ public class YearFixtures {
      * and ≥90%), a cause for every line, and every budget line spent as given.
      */
     public void evaluate(ProcessInstance instance, String activities, String satisfaction, String spent) {
+        evaluateAs("unit-staff", instance, activities, satisfaction, spent);
+    }
+
+    public void evaluateAs(String user, ProcessInstance instance, String activities, String satisfaction,
+                           String spent) {
         var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
         Map<String, Object> form = engine.getTaskService().getVariablesLocal(task.getId());
         StringBuilder results = new StringBuilder("[");
@@ -154,7 +168,7 @@ public class YearFixtures {
                     .append("\",\"initialBudget\":10,\"adjustedBudget\":10,\"actualSpending\":").append(spent)
                     .append("}");
         }
-        completeAs("unit-staff", task.getId(), Map.of("results", SpinValues.jsonValue(results + "]").create(),
+        completeAs(user, task.getId(), Map.of("results", SpinValues.jsonValue(results + "]").create(),
                 "budget", SpinValues.jsonValue(budget + "]").create()));
     }
 
