@@ -126,7 +126,10 @@ class SelfEvaluationProcessTest {
             identity.clearAuthentication();
         }
         TaskActor.act(identity, instance, "finance-reviewer", "APPROVE");
-        assertThat(instance).isNotWaitingAt("reviewEvaluation");
+        assertThat(history.of(target.getId())).last().satisfies(decision -> {
+            assertThat(decision.getStep()).isEqualTo(ApprovalStep.EVALUATION_REVIEW);
+            assertThat(decision.getUserId()).isEqualTo("finance-reviewer");
+        });
     }
 
     @Test
