@@ -1,0 +1,85 @@
+package org.budgetperf.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.monitoring.MonitoringService;
+import org.budgetperf.support.IntegrationTest;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The year reports' refusals through {@code /api}, the door people use beside the Tasklist. */
+@IntegrationTest
+class YearReportRefusalsApiTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    YearFixtures year;
+    @Autowired
+    MonitoringService monitoring;
+
+    @Test
+    void onlyTheSupervisingDepartmentJudgesAFreeTextLineAndOnlyGreenYellowOrRed() {
+        PerformanceTarget target = year.publishedWithTextIndicator();
+        ProcessInstance instance = year.open(target, CyclePhase.MONITORING);
+        year.report(instance, "≥90%", "4.5");
+        long line = get("dept-reviewer", target).getBody().path("indicators").get(2).path("indicatorId").asLong();
+
+        assertThat(judge("unit-staff", target, line, "GREEN").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(judge("manager", target, line, "GREEN").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(judge("unit-staff-2", target, line, "GREEN").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<JsonNode> blue = judge("dept-reviewer", target, line, "BLUE");
+        assertThat(blue.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(blue.getBody().path("message").asText()).contains("绿灯、黄灯或红灯");
+        assertThat(monitoring.awaitsJudgement(target.getId())).isTrue();
+
+        ResponseEntity<JsonNode> red = judge("dept-reviewer", target, line, "RED");
+        assertThat(red.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(red.getBody().path("tableLight").asText()).isEqualTo("RED");
+        assertThat(red.getBody().path("indicators").get(2).path("judgedBy").asText()).isEqualTo("dept-reviewer");
+        assertThat(judge("dept-reviewer", target, line, "GREEN").getStatusCode()).as("judged once")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void noReportIsRecordedThroughTheApiWhileAnAdjustmentIsPending() {
+        PerformanceTarget target = year.published();
+        year.open(target, CyclePhase.MONITORING);
+        JsonNode blank = get("unit-staff", target).getBody();
+        assertThat(rest.withBasicAuth("unit-staff", "demo").postForEntity("/api/targets/" + target.getId()
+                + "/adjustment", Map.of("reason", "服务对象增加，活动次数需上调"), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        List<Map<String, Object>> indicators = new java.util.ArrayList<>();
+        blank.path("indicators").forEach(i -> indicators.add(Map.of("indicatorId", i.path("indicatorId").asLong(),
+                "halfYearActual", "1次", "expectedFullYear", "2次")));
+        List<Map<String, Object>> funds = new java.util.ArrayList<>();
+        blank.path("funds").forEach(f -> funds.add(Map.of("source", f.path("source").asText(), "executed", 4.5)));
+        ResponseEntity<JsonNode> refused = rest.withBasicAuth("unit-staff", "demo").exchange("/api/targets/"
+                + target.getId() + "/monitoring", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("indicators", indicators, "funds", funds)), JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().path("message").asText()).contains("正在调整绩效目标");
+        assertThat(monitoring.isRecorded(target.getId())).isFalse();
+    }
+
+    private ResponseEntity<JsonNode> get(String user, PerformanceTarget target) {
+        return rest.withBasicAuth(user, "demo").getForEntity("/api/targets/" + target.getId() + "/monitoring",
+                JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> judge(String user, PerformanceTarget target, long indicatorId, String light) {
+        return rest.withBasicAuth(user, "demo").exchange("/api/targets/" + target.getId() + "/monitoring/judgements",
+                HttpMethod.PUT, new HttpEntity<>(Map.of("judgements", List.of(Map.of("indicatorId", indicatorId,
+                        "light", light, "comment", "交流活动未实质开展")))), JsonNode.class);
+    }
+}
