@@ -8,6 +8,7 @@ import static org.budgetperf.approval.ApprovalVariables.RETURN_TO;
 import static org.budgetperf.approval.ApprovalVariables.REVIEW_CONCLUSION;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * hand-written variable survives into the process. The task's own (local) variables are the form's read-only
  * copy of the table, put there by its create listener; nobody else may write them.
  */
-final class FormSubmission {
+public final class FormSubmission {
 
     private static final List<VariableFactory<?>> SUBMISSION = List.of(DECISION, COMMENT);
     private static final List<VariableFactory<?>> REVIEW = List.of(DECISION, COMMENT, RETURN_REASON);
@@ -53,14 +54,21 @@ final class FormSubmission {
         return FIELDS.get(step).stream().map(VariableFactory::getName).collect(Collectors.toSet());
     }
 
-    static DecisionInput read(DelegateTask task, ApprovalStep step) {
-        Set<String> allowed = fieldsOf(step);
+    /**
+     * Refuses a completion that carries any variable but the allowed ones. Only the process's variables count: the
+     * task's own (local) ones are the form's read-only copy, written by its create listener and nobody else.
+     */
+    public static void refuseForeign(DelegateTask task, Collection<String> allowed, String what) {
         TreeSet<String> foreign = new TreeSet<>(task.getExecution().getVariableNames());
         foreign.removeAll(allowed);
         if (!foreign.isEmpty()) {
-            throw new BadRequestException(foreign.first(), step.label() + "只能提交表单中的内容（"
-                    + String.join("、", allowed.stream().sorted().toList()) + "），不接受：" + String.join("、", foreign));
+            throw new BadRequestException(foreign.first(), what + "只能提交表单中的内容（"
+                    + String.join("、", new TreeSet<>(allowed)) + "），不接受：" + String.join("、", foreign));
         }
+    }
+
+    static DecisionInput read(DelegateTask task, ApprovalStep step) {
+        refuseForeign(task, fieldsOf(step), step.label());
         return new DecisionInput(text(task, DECISION), text(task, COMMENT), text(task, RETURN_REASON),
                 text(task, RETURN_TO), yesNo(task, RESUBMIT_TO_ME), text(task, REVIEW_CONCLUSION));
     }

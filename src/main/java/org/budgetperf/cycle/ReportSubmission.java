@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.TreeSet;
+import org.budgetperf.approval.FormSubmission;
 import org.budgetperf.common.BadRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.type.ValueType;
@@ -38,11 +38,7 @@ final class ReportSubmission {
         if (!"SUBMIT".equals(decision.getValue())) {
             throw new BadRequestException(DECISION, "填报任务只能提交（SUBMIT）");
         }
-        TreeSet<String> foreign = new TreeSet<>(task.getExecution().getVariableNames());
-        foreign.removeAll(List.of(DECISION, COMMENT));
-        if (!foreign.isEmpty()) {
-            throw new BadRequestException(foreign.first(), "提交已保存的内容时不接受：" + String.join("、", foreign));
-        }
+        FormSubmission.refuseForeign(task, List.of(DECISION, COMMENT), "提交已保存的内容时");
         task.getExecution().removeVariable(DECISION);
         task.getExecution().removeVariable(COMMENT);
         return true;
@@ -50,12 +46,7 @@ final class ReportSubmission {
 
     /** The submitted lists as one JSON object ({@code {"results": [...], "budget": [...]}}) of the request's type. */
     static <R> R read(DelegateTask task, List<String> listFields, Class<R> type, ObjectMapper json) {
-        TreeSet<String> foreign = new TreeSet<>(task.getExecution().getVariableNames());
-        foreign.removeAll(listFields);
-        if (!foreign.isEmpty()) {
-            throw new BadRequestException(foreign.first(), "本任务只能提交表单中的内容（" + String.join("、", listFields)
-                    + "），不接受：" + String.join("、", foreign));
-        }
+        FormSubmission.refuseForeign(task, listFields, "本任务");
         ObjectNode request = json.createObjectNode();
         for (String field : listFields) {
             request.set(field, list(task, field, json));
