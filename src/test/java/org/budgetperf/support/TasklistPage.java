@@ -79,11 +79,17 @@ public final class TasklistPage {
     }
 
     /**
-     * Saves the form in the browser. In Tasklist 7.24 an edited field of a dynamic list leaves an empty entry in
-     * form-js' errors, which keeps Complete disabled; Save validates the whole form and clears it.
+     * Saves the form until Complete is enabled. In Tasklist 7.24 an edited field of a dynamic list leaves an empty
+     * entry in form-js' errors, which keeps Complete disabled; Save validates the whole form and clears it. The last
+     * typed value reaches the form after a debounce, and a Save that comes first leaves the entry behind, so Save is
+     * pressed again until Complete is enabled.
      */
-    public void save() {
-        browser.click(By.xpath("//button[normalize-space()='Save']"));
+    public void saveUntilCompletable() {
+        By complete = By.xpath("//button[normalize-space()='Complete']");
+        browser.wait.until(driver -> {
+            browser.click(By.xpath("//button[normalize-space()='Save']"));
+            return driver.findElement(complete).isEnabled();
+        });
     }
 
     public void complete() {

@@ -113,7 +113,7 @@ class TasklistYearReportsTest extends TasklistBrowserTest {
 
     /**
      * unit-staff logs in, opens and claims the instance's task, fills its form, photographs its lists filled in, saves
-     * it (see TasklistPage.save), completes it and waits until the task is gone.
+     * it (see TasklistPage.saveUntilCompletable), completes it and waits until the task is gone.
      */
     private void fileAsUnit(ProcessInstance instance, String form, Runnable fill) {
         Task task = openTask(instance);
@@ -124,7 +124,7 @@ class TasklistYearReportsTest extends TasklistBrowserTest {
             ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'})",
                     browser.visible(By.cssSelector(".fjs-container .fjs-form-field-dynamiclist")));
             browser.screenshot(form + "-filled");
-            tasklist.save();
+            tasklist.saveUntilCompletable();
             tasklist.complete();
             browser.wait.until(driver -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
         } catch (RuntimeException | AssertionError e) {
