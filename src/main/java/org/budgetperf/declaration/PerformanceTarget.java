@@ -19,9 +19,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import org.budgetperf.common.ConflictException;
 import org.budgetperf.organization.Organization;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -173,20 +171,6 @@ public class PerformanceTarget {
 
     public Organization financeBureau() {
         return department.nearest(org.budgetperf.organization.OrganizationType.FINANCE);
-    }
-
-    /**
-     * Reports measure against the version in force, which is this table's content unless an adjustment (the next
-     * version's draft, being prepared or reviewed) is pending: then no report is recorded until it is decided.
-     */
-    public void requireVersionInForce(String report) {
-        boolean adjustmentPending = status == TargetStatus.ADJUSTING
-                || versionNo > 1 && EnumSet.of(TargetStatus.RETURNED, TargetStatus.DEPARTMENT_REVIEW,
-                        TargetStatus.FINANCE_REVIEW).contains(status);
-        if (adjustmentPending) {
-            throw new ConflictException("“" + name + "”正在调整绩效目标（第" + versionNo + "版" + status.label() + "），"
-                    + report + "以批复的版本为准，请在调整批复或不予调整后再填报");
-        }
     }
 
     /** A department's own table (本级) has no supervising step above it. */

@@ -53,8 +53,17 @@ public record TargetDetails(
     public record DutyGoalView(String duty, String task, String expenditureProject, BigDecimal amount) {
     }
 
-    public record IndicatorView(String level1, String level2, String level3, String description,
+    /** {@code id} is the indicator's row at the time: reports name their lines by it, frozen versions keep it. */
+    public record IndicatorView(Long id, String level1, String level2, String level3, String description,
                                 ParsedValue halfYearValue, ParsedValue fullYearValue, String explanation,
                                 String basis, String formula, String scoringRule, BigDecimal weight) {
+
+        public String halfYearText() {
+            return raw(halfYearValue);
+        }
+
+        public String fullYearText() {
+            return raw(fullYearValue);
+        }
     }
 }

@@ -20,11 +20,28 @@ public class TargetVersions {
     private final TargetVersionRepository versions;
     private final TargetAccess access;
     private final ObjectMapper json;
+    private final TargetViews views;
 
-    public TargetVersions(TargetVersionRepository versions, TargetAccess access, ObjectMapper json) {
+    public TargetVersions(TargetVersionRepository versions, TargetAccess access, ObjectMapper json,
+                          TargetViews views) {
         this.versions = versions;
         this.access = access;
         this.json = json;
+        this.views = views;
+    }
+
+    /**
+     * The table that a report made now measures against: the version in force, also while the next one is drafted
+     * or reviewed; a table never approved (a draft whose evaluation is imported) is measured as it stands.
+     */
+    public TargetDetails measured(PerformanceTarget target) {
+        return latest(target.getId()).map(this::read).orElseGet(() -> views.details(target));
+    }
+
+    /** The table as a report recorded against its version {@code versionNo} measured it. */
+    public TargetDetails measured(PerformanceTarget target, int versionNo) {
+        return versions.findByTargetIdAndVersionNo(target.getId(), versionNo).map(this::read)
+                .orElseGet(() -> views.details(target));
     }
 
     /**

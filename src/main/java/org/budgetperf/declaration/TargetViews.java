@@ -74,7 +74,7 @@ public class TargetViews {
 
     private List<IndicatorView> indicators(PerformanceTarget t) {
         return t.getIndicators().stream()
-                .map(row -> new IndicatorView(row.getLevel1(), row.getLevel2(), row.getLevel3(),
+                .map(row -> new IndicatorView(row.getId(), row.getLevel1(), row.getLevel2(), row.getLevel3(),
                         row.getDescription(), parse(row.getHalfYearValue()), parse(row.getFullYearValue()),
                         row.getExplanation(), row.getBasis(), row.getFormula(), row.getScoringRule(),
                         row.getWeight()))

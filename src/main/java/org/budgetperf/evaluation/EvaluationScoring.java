@@ -10,7 +10,7 @@ import org.budgetperf.calculation.ScoringLine;
 import org.budgetperf.calculation.SelfEvaluationScoring;
 import org.budgetperf.calculation.WeightedIndicator;
 import org.budgetperf.calculation.WeightsRejected;
-import org.budgetperf.declaration.TargetIndicator;
+import org.budgetperf.declaration.TargetDetails.IndicatorView;
 import org.budgetperf.indicator.ExecutionRate;
 import org.budgetperf.indicator.IndicatorValueParser;
 import org.budgetperf.indicator.Percentage;
@@ -39,13 +39,13 @@ class EvaluationScoring {
     }
 
     /** @param actuals the actual value recorded for each of {@code indicators}, {@code null} where none */
-    Scored score(List<TargetIndicator> indicators, List<String> actuals, SelfEvaluation evaluation) {
+    Scored score(List<IndicatorView> indicators, List<String> actuals, SelfEvaluation evaluation) {
         List<ScoringLine> lines = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
-            TargetIndicator indicator = indicators.get(i);
+            IndicatorView indicator = indicators.get(i);
             IndicatorKey key = IndicatorKey.of(indicator);
             lines.add(new ScoringLine(new WeightedIndicator(key.level1(), key.level2(), key.level3(),
-                    indicator.getWeight()), PARSER.parse(indicator.getFullYearValue()), actuals.get(i),
+                    indicator.weight()), PARSER.parse(indicator.fullYearText()), actuals.get(i),
                     evaluation.getGrades().stream().filter(grade -> grade.key().equals(key)).findFirst()
                             .map(IndicatorGrade::grade).orElse(null)));
         }

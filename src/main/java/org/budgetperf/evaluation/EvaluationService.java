@@ -43,7 +43,9 @@ import org.budgetperf.security.CurrentUser;
 import org.budgetperf.security.Roles;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetAccess;
-import org.budgetperf.declaration.TargetIndicator;
+import org.budgetperf.declaration.TargetDetails;
+import org.budgetperf.declaration.TargetDetails.IndicatorView;
+import org.budgetperf.declaration.TargetVersions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,15 +69,18 @@ public class EvaluationService {
     private final EvaluationScoring scoring;
     private final SpotCheckSample spotCheck;
     private final CycleSteps cycle;
+    private final TargetVersions versions;
 
     public EvaluationService(SelfEvaluationRepository evaluations, TargetAccess access, Validator validator,
-                             EvaluationScoring scoring, SpotCheckSample spotCheck, CycleSteps cycle) {
+                             EvaluationScoring scoring, SpotCheckSample spotCheck, CycleSteps cycle,
+                             TargetVersions versions) {
         this.evaluations = evaluations;
         this.access = access;
         this.validator = validator;
         this.scoring = scoring;
         this.spotCheck = spotCheck;
         this.cycle = cycle;
+        this.versions = versions;
     }
 
     /**
@@ -88,14 +93,14 @@ public class EvaluationService {
         if (!cycle.isOpen(target.getId(), CyclePhase.SELF_EVALUATION)) {
             throw new ConflictException("“" + target.getName() + "”的年度绩效自评未开启或已结束，现在不能填报");
         }
-        target.requireVersionInForce("年度绩效自评");
     }
 
     /** Replaces the target's evaluation; every result line must name one of the target's indicators, once. */
     public EvaluationView record(Long targetId, EvaluationRequest request, CurrentUser user) {
         PerformanceTarget target = access.preparable(user, targetId);
         validate(request);
-        List<IndicatorResult> results = matchResults(target, Objects.requireNonNullElse(request.results(), List.of()));
+        TargetDetails table = versions.measured(target);
+        List<IndicatorResult> results = matchResults(table, Objects.requireNonNullElse(request.results(), List.of()));
         List<BudgetExecution> budget = Objects.requireNonNullElse(request.budget(), List.<BudgetExecutionLine>of())
                 .stream()
                 .map(line -> new BudgetExecution(line.name().strip(), stored(line.initialBudget()),
@@ -103,7 +108,7 @@ public class EvaluationService {
                 .toList();
         SelfEvaluation evaluation = evaluations.findByTargetId(target.getId())
                 .orElseGet(() -> new SelfEvaluation(target.getId()));
-        evaluation.replace(target.getVersionNo(), budget, results, user.userId());
+        evaluation.replace(table.versionNo(), budget, results, user.userId());
         return scoredView(target, evaluation);
     }
 
@@ -120,7 +125,7 @@ public class EvaluationService {
         SelfEvaluation evaluation = evaluations.findByTargetId(target.getId()).orElseThrow(() ->
                 new ConflictException("绩效目标表“" + target.getName() + "”尚未填报自评，不能评定"));
         checkValid(validator.validate(request), "提交的评定有误：");
-        List<TargetIndicator> indicators = target.getIndicators();
+        List<IndicatorView> indicators = versions.measured(target, evaluation.getVersionNo()).indicators();
         List<String> actuals = actuals(indicators, evaluation.getResults());
         Scored scored = scoring.score(indicators, actuals, evaluation);
         if (scored.card() == null) {
@@ -131,7 +136,7 @@ public class EvaluationService {
             IndicatorKey key = new IndicatorKey(line.level1(), line.level2(), line.level3());
             int index = indexOf(indicators, key, i);
             String field = "grades[" + i + "]";
-            if (!IndicatorScoring.gradedByReviewer(PARSER.parse(indicators.get(index).getFullYearValue()),
+            if (!IndicatorScoring.gradedByReviewer(PARSER.parse(indicators.get(index).fullYearText()),
                     actuals.get(index))) {
                 throw refused(field, "指标“" + key + "”按完成值计算得分，不需评定");
             }
@@ -182,7 +187,7 @@ public class EvaluationService {
         throw new BadRequestException(summary + errors.get(0).field() + "：" + errors.get(0).message(), errors);
     }
 
-    private static int indexOf(List<TargetIndicator> indicators, IndicatorKey key, int line) {
+    private static int indexOf(List<IndicatorView> indicators, IndicatorKey key, int line) {
         for (int i = 0; i < indicators.size(); i++) {
             if (IndicatorKey.of(indicators.get(i)).equals(key)) {
                 return i;
@@ -197,29 +202,29 @@ public class EvaluationService {
 
     /** Stores the total and grade for lists, then shows the evaluation. */
     private EvaluationView scoredView(PerformanceTarget target, SelfEvaluation evaluation) {
-        Scored scored = scoring.score(target.getIndicators(), actuals(target.getIndicators(), evaluation.getResults()),
-                evaluation);
+        List<IndicatorView> indicators = versions.measured(target, evaluation.getVersionNo()).indicators();
+        Scored scored = scoring.score(indicators, actuals(indicators, evaluation.getResults()), evaluation);
         Scorecard card = scored.card();
         evaluation.scored(card == null ? null : card.total(), card == null ? null : card.grade());
         return view(target, evaluations.save(evaluation));
     }
 
-    private static List<IndicatorResult> matchResults(PerformanceTarget target, List<IndicatorResultLine> lines) {
-        Map<IndicatorKey, TargetIndicator> indicators = new HashMap<>();
-        target.getIndicators().forEach(indicator -> indicators.putIfAbsent(IndicatorKey.of(indicator), indicator));
+    private static List<IndicatorResult> matchResults(TargetDetails table, List<IndicatorResultLine> lines) {
+        Map<IndicatorKey, IndicatorView> indicators = new HashMap<>();
+        table.indicators().forEach(indicator -> indicators.putIfAbsent(IndicatorKey.of(indicator), indicator));
         List<FieldError> errors = new ArrayList<>();
         Set<IndicatorKey> seen = new HashSet<>();
         List<IndicatorResult> results = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             IndicatorResultLine line = lines.get(i);
             IndicatorKey key = new IndicatorKey(line.level1(), line.level2(), line.level3());
-            TargetIndicator indicator = indicators.get(key);
+            IndicatorView indicator = indicators.get(key);
             if (indicator == null) {
                 errors.add(new FieldError("results[" + i + "]", "绩效目标表中没有指标“" + key + "”"));
             } else if (!seen.add(key)) {
                 errors.add(new FieldError("results[" + i + "]", "指标“" + key + "”重复填写"));
             } else {
-                results.add(new IndicatorResult(indicator.getId(), key, line.actualValue(), blankToNull(line.source()),
+                results.add(new IndicatorResult(indicator.id(), key, line.actualValue(), blankToNull(line.source()),
                         blankToNull(line.cause())));
             }
         }
@@ -231,12 +236,13 @@ public class EvaluationService {
 
     private EvaluationView view(PerformanceTarget target, SelfEvaluation evaluation) {
         List<IndicatorResult> recorded = evaluation == null ? List.of() : evaluation.getResults();
-        List<TargetIndicator> indicators = target.getIndicators();
+        List<IndicatorView> indicators = (evaluation == null ? versions.measured(target)
+                : versions.measured(target, evaluation.getVersionNo())).indicators();
         Scored scored = evaluation == null ? new Scored(null, null)
                 : scoring.score(indicators, actuals(indicators, recorded), evaluation);
         List<ResultView> results = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
-            TargetIndicator indicator = indicators.get(i);
+            IndicatorView indicator = indicators.get(i);
             results.add(resultView(indicator, resultOf(indicator, recorded),
                     scored.card() == null ? null : scored.card().indicators().get(i), gradeOf(evaluation, indicator)));
         }
@@ -262,34 +268,35 @@ public class EvaluationService {
                 spotChecked, null);
     }
 
-    private static List<String> actuals(List<TargetIndicator> indicators, List<IndicatorResult> recorded) {
+    private static List<String> actuals(List<IndicatorView> indicators, List<IndicatorResult> recorded) {
         return indicators.stream()
                 .map(indicator -> resultOf(indicator, recorded).map(IndicatorResult::getActualValue).orElse(null))
                 .toList();
     }
 
-    private static Optional<ReviewerGrade> gradeOf(SelfEvaluation evaluation, TargetIndicator indicator) {
+    private static Optional<ReviewerGrade> gradeOf(SelfEvaluation evaluation, IndicatorView indicator) {
         IndicatorKey key = IndicatorKey.of(indicator);
         return evaluation == null ? Optional.empty() : evaluation.getGrades().stream()
                 .filter(grade -> grade.key().equals(key)).findFirst().map(IndicatorGrade::grade);
     }
 
-    private static Optional<IndicatorResult> resultOf(TargetIndicator indicator, List<IndicatorResult> recorded) {
+    private static Optional<IndicatorResult> resultOf(IndicatorView indicator, List<IndicatorResult> recorded) {
         IndicatorKey key = IndicatorKey.of(indicator);
-        return recorded.stream().filter(result -> indicator.getId().equals(result.getIndicatorId())).findFirst()
+        return recorded.stream().filter(result -> indicator.id() != null
+                        && indicator.id().equals(result.getIndicatorId())).findFirst()
                 .or(() -> recorded.stream().filter(result -> result.key().equals(key)).findFirst());
     }
 
-    private static ResultView resultView(TargetIndicator indicator, Optional<IndicatorResult> result,
+    private static ResultView resultView(IndicatorView indicator, Optional<IndicatorResult> result,
                                          IndicatorScore score, Optional<ReviewerGrade> grade) {
         String actual = result.map(IndicatorResult::getActualValue).orElse(null);
         ResultScoreView scoring = score == null ? null : new ResultScoreView(score.marks(), score.method().label(),
                 score.score(), score.awaitingGrade() || score.score() == null ? null
                         : grade.map(given -> given.achievement().label()).orElse(null),
                 score.awaitingGrade(), score.needsCause(), score.needsExplanation());
-        return new ResultView(indicator.getLevel1(), indicator.getLevel2(), indicator.getLevel3(),
-                indicator.getFullYearValue(), actual, result.map(IndicatorResult::getSource).orElse(null),
-                text(DeviationRate.of(indicator.getFullYearValue(), actual)),
+        return new ResultView(indicator.level1(), indicator.level2(), indicator.level3(),
+                indicator.fullYearText(), actual, result.map(IndicatorResult::getSource).orElse(null),
+                text(DeviationRate.of(indicator.fullYearText(), actual)),
                 result.map(IndicatorResult::getCause).orElse(null), scoring);
     }
 

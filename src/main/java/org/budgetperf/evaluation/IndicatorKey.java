@@ -1,6 +1,6 @@
 package org.budgetperf.evaluation;
 
-import org.budgetperf.declaration.TargetIndicator;
+import org.budgetperf.declaration.TargetDetails.IndicatorView;
 
 /** An indicator's place in the tree: level-1, level-2 and level-3 names, without surrounding white space. */
 public record IndicatorKey(String level1, String level2, String level3) {
@@ -11,8 +11,8 @@ public record IndicatorKey(String level1, String level2, String level3) {
         level3 = strip(level3);
     }
 
-    public static IndicatorKey of(TargetIndicator indicator) {
-        return new IndicatorKey(indicator.getLevel1(), indicator.getLevel2(), indicator.getLevel3());
+    public static IndicatorKey of(IndicatorView indicator) {
+        return new IndicatorKey(indicator.level1(), indicator.level2(), indicator.level3());
     }
 
     @Override

@@ -5,9 +5,10 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.budgetperf.declaration.FundLine;
 import org.budgetperf.declaration.FundSource;
-import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetDetails;
+import org.budgetperf.declaration.TargetDetails.ExpenditureView;
+import org.budgetperf.declaration.TargetDetails.FundView;
 
 /**
  * The fund sources a monitoring report covers (those with money in the year's budget) and the half-year execution
@@ -25,32 +26,28 @@ final class HalfYearPlan {
     private HalfYearPlan() {
     }
 
-    static List<Line> of(PerformanceTarget target) {
-        Optional<BigDecimal> share = tableShare(target);
-        return sources(target)
-                .filter(line -> line.getAnnualBudget() != null && line.getAnnualBudget().signum() > 0)
-                .map(line -> new Line(line.getSource(), line.getAnnualBudget(), line.getHalfYearPlanned() != null
-                        ? line.getHalfYearPlanned()
-                        : share.map(part -> line.getAnnualBudget().multiply(part).setScale(SCALE, RoundingMode.HALF_UP))
+    static List<Line> of(TargetDetails table) {
+        Optional<BigDecimal> share = tableShare(table);
+        return table.funds().stream()
+                .filter(line -> line.annualBudget() != null && line.annualBudget().signum() > 0)
+                .map(line -> new Line(line.source(), line.annualBudget(), line.halfYearPlanned() != null
+                        ? line.halfYearPlanned()
+                        : share.map(part -> line.annualBudget().multiply(part).setScale(SCALE, RoundingMode.HALF_UP))
                                 .orElse(null)))
                 .toList();
     }
 
     /** The table's own half-year plan as a share of its budget: its 资金总额 line's, else its spending lines'. */
-    private static Optional<BigDecimal> tableShare(PerformanceTarget target) {
-        Optional<FundLine> total = sources(target).filter(line -> line.getSource() == FundSource.TOTAL).findFirst();
-        Optional<BigDecimal> planned = total.map(FundLine::getHalfYearPlanned)
-                .or(() -> target.getFunds().stream()
-                        .filter(line -> line.getCategory() == FundLine.Category.EXPENDITURE)
-                        .map(FundLine::getHalfYearPlanned).filter(Objects::nonNull).reduce(BigDecimal::add));
-        Optional<BigDecimal> budget = total.map(FundLine::getAnnualBudget).filter(amount -> amount.signum() > 0);
+    private static Optional<BigDecimal> tableShare(TargetDetails table) {
+        Optional<FundView> total = table.funds().stream().filter(line -> line.source() == FundSource.TOTAL)
+                .findFirst();
+        Optional<BigDecimal> planned = total.map(FundView::halfYearPlanned)
+                .or(() -> table.expenditures().stream()
+                        .map(ExpenditureView::halfYearPlanned).filter(Objects::nonNull).reduce(BigDecimal::add));
+        Optional<BigDecimal> budget = total.map(FundView::annualBudget).filter(amount -> amount.signum() > 0);
         if (planned.isEmpty() || budget.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(planned.get().divide(budget.get(), 12, RoundingMode.HALF_UP));
-    }
-
-    private static java.util.stream.Stream<FundLine> sources(PerformanceTarget target) {
-        return target.getFunds().stream().filter(line -> line.getCategory() == FundLine.Category.SOURCE);
     }
 }

@@ -45,7 +45,7 @@ public class MonitoringFormData {
         PerformanceTarget target = targets.find(targetId);
         MonitoringView report = views.of(target, reports.findByTargetId(targetId).orElse(null));
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(SUMMARY, formJson.of(summary(target)));
+        variables.put(SUMMARY, formJson.of(summary(target, report.versionNo())));
         variables.put(INDICATORS, formJson.of(report.indicators().stream().map(MonitoringFormData::indicator).toList()));
         variables.put(FUNDS, formJson.of(report.funds().stream().map(MonitoringFormData::fund).toList()));
         return variables;
@@ -57,7 +57,7 @@ public class MonitoringFormData {
         PerformanceTarget target = targets.find(targetId);
         MonitoringView report = views.of(target, reports.findByTargetId(targetId).orElse(null));
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(SUMMARY, formJson.of(summary(target)));
+        variables.put(SUMMARY, formJson.of(summary(target, report.versionNo())));
         variables.put(JUDGEMENTS, formJson.of(report.indicators().stream()
                 .filter(MonitoringView.IndicatorView::awaitsJudgement).map(MonitoringFormData::judgement).toList()));
         return variables;
@@ -76,7 +76,8 @@ public class MonitoringFormData {
         return item;
     }
 
-    private static Map<String, Object> summary(PerformanceTarget target) {
+    /** {@code versionNo} is the version the report measures against, which an adjustment leaves in force. */
+    private static Map<String, Object> summary(PerformanceTarget target, int versionNo) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("name", MarkdownText.literal(target.getName()));
         summary.put("code", MarkdownText.literal(target.getCode()));
@@ -85,7 +86,7 @@ public class MonitoringFormData {
         summary.put("departmentName", MarkdownText.literal(target.getDepartment().getName()));
         summary.put("unitName", MarkdownText.literal(target.getUnit().getName()));
         summary.put("fundUnit", MarkdownText.literal(target.getFundUnit()));
-        summary.put("version", target.getVersionNo());
+        summary.put("version", versionNo);
         return summary;
     }
 

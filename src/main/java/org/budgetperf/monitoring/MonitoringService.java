@@ -22,7 +22,9 @@ import org.budgetperf.cycle.CycleSteps;
 import org.budgetperf.declaration.FundSource;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetAccess;
-import org.budgetperf.declaration.TargetIndicator;
+import org.budgetperf.declaration.TargetDetails;
+import org.budgetperf.declaration.TargetDetails.IndicatorView;
+import org.budgetperf.declaration.TargetVersions;
 import org.budgetperf.monitoring.MonitoringRequest.FundLine;
 import org.budgetperf.monitoring.MonitoringRequest.IndicatorLine;
 import org.budgetperf.organization.Organization;
@@ -49,15 +51,18 @@ public class MonitoringService {
     private final ReportChecks checks;
     private final MonitoringViews views;
     private final ReportFigures figures;
+    private final TargetVersions versions;
 
     public MonitoringService(MonitoringReportRepository reports, TargetAccess access, CycleSteps cycle,
-                             ReportChecks checks, MonitoringViews views, ReportFigures figures) {
+                             ReportChecks checks, MonitoringViews views, ReportFigures figures,
+                             TargetVersions versions) {
         this.reports = reports;
         this.access = access;
         this.cycle = cycle;
         this.checks = checks;
         this.views = views;
         this.figures = figures;
+        this.versions = versions;
     }
 
     /**
@@ -67,9 +72,10 @@ public class MonitoringService {
     public MonitoringView submit(Long targetId, MonitoringRequest request, CurrentUser user) {
         PerformanceTarget target = submittable(targetId, user);
         checks.check(request);
-        List<ReportedIndicator> indicators = indicators(target, lines(request.indicators()));
+        TargetDetails table = versions.measured(target);
+        List<ReportedIndicator> indicators = indicators(table, lines(request.indicators()));
         OffTrack.requireExplained(indicators);
-        List<FundExecution> funds = funds(target, lines(request.funds()));
+        List<FundExecution> funds = funds(table, lines(request.funds()));
         MonitoringReport.Budget budget = budget(funds);
         List<Light> lights = new ArrayList<>();
         indicators.forEach(line -> lights.add(line.getLight()));
@@ -77,7 +83,7 @@ public class MonitoringService {
         lights.add(budget.figures().light());
         MonitoringReport report = reports.findByTargetId(target.getId())
                 .orElseGet(() -> new MonitoringReport(target.getId()));
-        report.replace(target.getVersionNo(), indicators, funds, budget, ReportFigures.worst(lights).orElse(null),
+        report.replace(table.versionNo(), indicators, funds, budget, ReportFigures.worst(lights).orElse(null),
                 user.userId(), ClockUtil.getCurrentTime().toInstant());
         return views.of(target, reports.save(report));
     }
@@ -169,24 +175,23 @@ public class MonitoringService {
         if (!isOpen(target.getId())) {
             throw new ConflictException("“" + target.getName() + "”的半年绩效监控未开启或已结束，现在不能填报");
         }
-        target.requireVersionInForce("半年绩效监控");
         return target;
     }
 
-    private List<ReportedIndicator> indicators(PerformanceTarget target, List<IndicatorLine> lines) {
-        Map<Long, TargetIndicator> byId = target.getIndicators().stream()
-                .collect(Collectors.toMap(TargetIndicator::getId, Function.identity()));
+    private List<ReportedIndicator> indicators(TargetDetails table, List<IndicatorLine> lines) {
+        Map<Long, IndicatorView> byId = table.indicators().stream().filter(indicator -> indicator.id() != null)
+                .collect(Collectors.toMap(IndicatorView::id, Function.identity()));
         List<FieldError> errors = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         List<ReportedIndicator> matched = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            TargetIndicator indicator = byId.get(lines.get(i).indicatorId());
+            IndicatorView indicator = byId.get(lines.get(i).indicatorId());
             if (indicator == null) {
                 errors.add(new FieldError("indicators[" + i + "].indicatorId",
                         "绩效目标表中没有编号为 " + lines.get(i).indicatorId() + " 的指标"));
-            } else if (!seen.add(indicator.getId())) {
+            } else if (!seen.add(indicator.id())) {
                 errors.add(new FieldError("indicators[" + i + "].indicatorId",
-                        "指标“" + indicator.getLevel3() + "”重复填报"));
+                        "指标“" + indicator.level3() + "”重复填报"));
             } else {
                 IndicatorLine line = lines.get(i);
                 matched.add(new ReportedIndicator(indicator, line,
@@ -194,16 +199,16 @@ public class MonitoringService {
             }
         }
         if (errors.isEmpty()) {
-            target.getIndicators().stream().filter(indicator -> !seen.contains(indicator.getId()))
+            table.indicators().stream().filter(indicator -> !seen.contains(indicator.id()))
                     .forEach(indicator -> errors.add(new FieldError("indicators",
-                            "指标“" + indicator.getLevel3() + "”未填报")));
+                            "指标“" + indicator.level3() + "”未填报")));
         }
         refuseIf(errors);
         return matched;
     }
 
-    private List<FundExecution> funds(PerformanceTarget target, List<FundLine> lines) {
-        List<HalfYearPlan.Line> planned = HalfYearPlan.of(target);
+    private List<FundExecution> funds(TargetDetails table, List<FundLine> lines) {
+        List<HalfYearPlan.Line> planned = HalfYearPlan.of(table);
         Map<FundSource, HalfYearPlan.Line> plan = planned.stream()
                 .collect(Collectors.toMap(HalfYearPlan.Line::source, Function.identity()));
         List<FieldError> errors = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.budgetperf.calculation.Light;
 import org.budgetperf.calculation.Progress;
 import org.budgetperf.calculation.ProgressStatement;
 import org.budgetperf.calculation.Rounding;
-import org.budgetperf.declaration.TargetIndicator;
+import org.budgetperf.declaration.TargetDetails.IndicatorView;
 import org.budgetperf.indicator.IndicatorValueParser;
 import org.budgetperf.rules.PerformanceRules;
 import org.springframework.stereotype.Component;
@@ -42,9 +42,9 @@ class ReportFigures {
      * By the figures, or by the statement for deadline and qualitative indicators; a statement of 滞后 or 无法完成
      * given for a measured indicator counts as well, the worse light winning.
      */
-    IndicatorFigures indicator(TargetIndicator indicator, String halfYearActual, ProgressStatement statement) {
-        Progress progress = IndicatorProgress.of(parser.parse(indicator.getFullYearValue()),
-                indicator.getHalfYearValue() == null ? null : parser.parse(indicator.getHalfYearValue()),
+    IndicatorFigures indicator(IndicatorView indicator, String halfYearActual, ProgressStatement statement) {
+        Progress progress = IndicatorProgress.of(parser.parse(indicator.fullYearText()),
+                indicator.halfYearText() == null ? null : parser.parse(indicator.halfYearText()),
                 halfYearActual, MONTHS_ELAPSED);
         Optional<Light> measured = rules.lightOf(progress, statement);
         Optional<Light> stated = statement == null ? Optional.empty() : Optional.of(rules.statementLight(statement));

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.budgetperf.calculation.Light;
 import org.budgetperf.calculation.ProgressStatement;
-import org.budgetperf.declaration.TargetIndicator;
+import org.budgetperf.declaration.TargetDetails.IndicatorView;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -75,12 +75,12 @@ public class ReportedIndicator {
     protected ReportedIndicator() {
     }
 
-    ReportedIndicator(TargetIndicator indicator, MonitoringRequest.IndicatorLine line,
+    ReportedIndicator(IndicatorView indicator, MonitoringRequest.IndicatorLine line,
                       ReportFigures.IndicatorFigures figures) {
-        this.indicatorId = indicator.getId();
-        this.level1 = indicator.getLevel1();
-        this.level2 = indicator.getLevel2();
-        this.level3 = indicator.getLevel3();
+        this.indicatorId = indicator.id();
+        this.level1 = indicator.level1();
+        this.level2 = indicator.level2();
+        this.level3 = indicator.level3();
         this.halfYearActual = Blank.toNull(line.halfYearActual());
         this.expectedFullYear = Blank.toNull(line.expectedFullYear());
         this.statement = line.statement();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.util.List;
 import org.budgetperf.common.BadRequestException;
 import org.budgetperf.common.ConflictException;
 import org.budgetperf.common.ForbiddenException;
@@ -221,17 +220,8 @@ class AdjustmentProcessTest {
     }
 
     private TargetRequest edited(String activityValue) {
-        TargetRequest r = TestTargets.request(target.getCode(), target.getType(), TestTargets.JS_DEPARTMENT,
-                TestTargets.JS_UNIT);
-        List<TargetRequest.IndicatorLine> indicators = r.indicators().stream()
-                .map(i -> i.level3().equals("组织交流活动") ? new TargetRequest.IndicatorLine(i.level1(), i.level2(),
-                        i.level3(), i.description(), i.halfYearValue(), activityValue, null, null, null, null, null) : i)
-                .toList();
-        return new TargetRequest(r.code(), r.budgetYear(), r.type(), r.name(), r.departmentCode(), r.unitCode(),
-                r.category(), r.projectLevel(), r.startYear(), r.endYear(), r.responsiblePerson(), r.contactPhone(),
-                r.rationale(), r.feasibility(), r.content(), r.midLongTermGoal(), r.annualGoal(), r.fundUnit(),
-                r.funds(), r.expenditures(), r.basicExpenditure(), r.projectExpenditure(), r.duties(), r.keyTasks(),
-                r.headCount(), r.assets(), r.dutyGoals(), indicators);
+        return TestTargets.withValues(TestTargets.request(target.getCode(), target.getType(),
+                TestTargets.JS_DEPARTMENT, TestTargets.JS_UNIT), "组织交流活动", "≥0次", activityValue);
     }
 
     private String inForceActivityValue() {

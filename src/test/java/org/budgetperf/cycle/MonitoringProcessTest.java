@@ -20,6 +20,7 @@ import org.budgetperf.approval.Decision;
 import org.budgetperf.approval.TargetAdjustments;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
+import org.budgetperf.declaration.TargetService;
 import org.budgetperf.declaration.TargetStatus;
 import org.budgetperf.declaration.TargetVersions;
 import org.budgetperf.calculation.Light;
@@ -72,6 +73,8 @@ class MonitoringProcessTest {
     MonitoringService monitoring;
     @Autowired
     TargetAdjustments adjustments;
+    @Autowired
+    TargetService tables;
 
     private PerformanceTarget target;
 
@@ -210,13 +213,40 @@ class MonitoringProcessTest {
                 .contains(ApprovalStep.MONITORING_JUDGEMENT);
     }
 
+    /**
+     * The unit asks for an adjustment and lowers its satisfaction target to ≥20% in the draft; its half-year 30% is
+     * still measured against version 1's ≥90% (red, where the draft would make it blue), and stays so after version
+     * 2 is approved.
+     */
     @Test
-    void noReportIsRecordedWhileAnAdjustmentIsPendingSinceReportsMeasureAgainstTheVersionInForce() {
+    void aReportMadeWhileAnAdjustmentIsPendingIsMeasuredAgainstTheVersionInForce() {
         ProcessInstance instance = year.open(target, CyclePhase.MONITORING);
-        adjustments.request(target.getId(), "服务对象增加，活动次数需上调", TestTargets.user("unit-staff"));
-        assertThatThrownBy(() -> year.report(instance, "≥90%", "4.5")).hasMessageContaining("正在调整绩效目标");
-        assertThat(instance).isWaitingAt("reportMonitoring");
-        assertThat(monitoring.isRecorded(target.getId())).isFalse();
+        adjustments.request(target.getId(), "服务对象增加，满意度目标需调整", TestTargets.user("unit-staff"));
+        tables.update(target.getId(), TestTargets.withValues(TestTargets.request(target.getCode(), target.getType(),
+                TestTargets.JS_DEPARTMENT, TestTargets.JS_UNIT), "参与人员满意度", "≥20%", "≥20%"),
+                TestTargets.user("unit-staff"));
+
+        year.report(instance, "30%", "4.5");
+
+        assertThat(instance).isWaitingAt("proposeCorrection");
+        assertMeasuredAgainstVersionOne();
+        ProcessInstance adjustment = year.approvalOf(target);
+        TaskActor.act(identity, adjustment, "unit-staff", "SUBMIT");
+        TaskActor.act(identity, adjustment, "dept-reviewer", "APPROVE");
+        TaskActor.act(identity, adjustment, "finance-reviewer", "APPROVE", "reviewConclusion", "GOOD");
+        assertThat(versions.inForce(target.getId()).orElseThrow().versionNo()).isEqualTo(2);
+        assertMeasuredAgainstVersionOne();
+    }
+
+    private void assertMeasuredAgainstVersionOne() {
+        MonitoringView report = monitoring.of(target.getId(), CurrentUser.system()).orElseThrow();
+        assertThat(report.versionNo()).isEqualTo(1);
+        assertThat(report.tableLight()).isEqualTo(Light.RED);
+        assertThat(report.indicators()).filteredOn(line -> line.level3().equals("参与人员满意度")).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.halfYearValue()).isEqualTo("≥90%");
+                    assertThat(line.light()).isEqualTo(Light.RED);
+                });
     }
 
     @Test

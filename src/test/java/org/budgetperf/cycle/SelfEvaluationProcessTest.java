@@ -12,7 +12,9 @@ import org.budgetperf.approval.ApprovalDecision;
 import org.budgetperf.approval.ApprovalStep;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.calculation.SpotCheckSample;
+import org.budgetperf.approval.TargetAdjustments;
 import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetService;
 import org.budgetperf.evaluation.EvaluationService;
 import org.budgetperf.evaluation.GradedTable;
 import org.budgetperf.notification.Notification;
@@ -54,6 +56,10 @@ class SelfEvaluationProcessTest {
     EvaluationService evaluations;
     @Autowired
     SpotCheckSample sample;
+    @Autowired
+    TargetAdjustments adjustments;
+    @Autowired
+    TargetService tables;
 
     @BeforeEach
     void init() {
@@ -87,6 +93,32 @@ class SelfEvaluationProcessTest {
         assertThat(history.of(target.getId())).extracting(ApprovalDecision::getStep)
                 .containsSubsequence(ApprovalStep.EVALUATION_REPORT, ApprovalStep.EVALUATION_REVIEW,
                         ApprovalStep.EVALUATION_REPORT, ApprovalStep.EVALUATION_REVIEW);
+    }
+
+    /**
+     * While the unit's adjustment raises 组织交流活动 to ≥5次 in a draft, its 2次 is scored against version 1's ≥2次
+     * (met, 69.80 as above; against ≥5次 it would lose marks).
+     */
+    @Test
+    void aSelfEvaluationMadeWhileAnAdjustmentIsPendingIsScoredAgainstTheVersionInForce() {
+        PerformanceTarget target = year.published(codeDrawn(false));
+        ProcessInstance instance = year.open(target, CyclePhase.SELF_EVALUATION);
+        adjustments.request(target.getId(), "服务对象增加，活动次数需上调", TestTargets.user("unit-staff"));
+        tables.update(target.getId(), TestTargets.withValues(TestTargets.request(target.getCode(), target.getType(),
+                TestTargets.JS_DEPARTMENT, TestTargets.JS_UNIT), "组织交流活动", "≥0次", "≥5次"),
+                TestTargets.user("unit-staff"));
+
+        year.evaluate(instance, "2次", "95%", "9.8");
+
+        assertThat(instance).isWaitingAt("reviewEvaluation");
+        var evaluation = evaluations.get(target.getId(), CurrentUser.system());
+        assertThat(evaluation.versionNo()).isEqualTo(1);
+        assertThat(evaluation.results()).filteredOn(line -> line.level3().equals("组织交流活动")).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.targetValue()).isEqualTo("≥2次");
+                    assertThat(line.deviation()).isEqualTo("0.00%");
+                });
+        assertThat(evaluation.scores().totalScore()).isEqualByComparingTo("69.80");
     }
 
     @Test

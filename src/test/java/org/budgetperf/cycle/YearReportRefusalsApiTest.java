@@ -52,7 +52,7 @@ class YearReportRefusalsApiTest {
     }
 
     @Test
-    void noReportIsRecordedThroughTheApiWhileAnAdjustmentIsPending() {
+    void aReportThroughTheApiWhileAnAdjustmentIsPendingIsMeasuredAgainstTheVersionInForce() {
         PerformanceTarget target = year.published();
         year.open(target, CyclePhase.MONITORING);
         JsonNode blank = get("unit-staff", target).getBody();
@@ -64,12 +64,14 @@ class YearReportRefusalsApiTest {
                 "halfYearActual", "1次", "expectedFullYear", "2次")));
         List<Map<String, Object>> funds = new java.util.ArrayList<>();
         blank.path("funds").forEach(f -> funds.add(Map.of("source", f.path("source").asText(), "executed", 4.5)));
-        ResponseEntity<JsonNode> refused = rest.withBasicAuth("unit-staff", "demo").exchange("/api/targets/"
+        ResponseEntity<JsonNode> recorded = rest.withBasicAuth("unit-staff", "demo").exchange("/api/targets/"
                 + target.getId() + "/monitoring", HttpMethod.PUT,
                 new HttpEntity<>(Map.of("indicators", indicators, "funds", funds)), JsonNode.class);
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(refused.getBody().path("message").asText()).contains("正在调整绩效目标");
-        assertThat(monitoring.isRecorded(target.getId())).isFalse();
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(recorded.getBody().path("versionNo").asInt()).isEqualTo(1);
+        assertThat(get("unit-staff", target).getBody().path("indicators").get(0).path("fullYearValue").asText())
+                .isEqualTo(blank.path("indicators").get(0).path("fullYearValue").asText());
+        assertThat(monitoring.isRecorded(target.getId())).isTrue();
     }
 
     private ResponseEntity<JsonNode> get(String user, PerformanceTarget target) {

@@ -66,6 +66,21 @@ public final class TestTargets {
                 r.headCount(), r.assets(), r.dutyGoals(), r.indicators());
     }
 
+    /** The same table with the half-year and full-year values of the indicator named {@code level3} changed. */
+    public static TargetRequest withValues(TargetRequest r, String level3, String halfYearValue,
+                                           String fullYearValue) {
+        List<IndicatorLine> indicators = r.indicators().stream()
+                .map(i -> i.level3().equals(level3) ? new IndicatorLine(i.level1(), i.level2(), i.level3(),
+                        i.description(), halfYearValue, fullYearValue, i.explanation(), i.basis(), i.formula(),
+                        i.scoringRule(), i.weight()) : i)
+                .toList();
+        return new TargetRequest(r.code(), r.budgetYear(), r.type(), r.name(), r.departmentCode(), r.unitCode(),
+                r.category(), r.projectLevel(), r.startYear(), r.endYear(), r.responsiblePerson(), r.contactPhone(),
+                r.rationale(), r.feasibility(), r.content(), r.midLongTermGoal(), r.annualGoal(), r.fundUnit(),
+                r.funds(), r.expenditures(), r.basicExpenditure(), r.projectExpenditure(), r.duties(), r.keyTasks(),
+                r.headCount(), r.assets(), r.dutyGoals(), indicators);
+    }
+
     public static TargetRequest departmentsOwn() {
         return request(uniqueCode(), TargetType.DEPARTMENT, JS_DEPARTMENT, JS_DEPARTMENT);
     }

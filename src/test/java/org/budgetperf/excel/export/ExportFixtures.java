@@ -36,7 +36,7 @@ final class ExportFixtures {
     }
 
     static IndicatorView indicator(String level1, String level2, String level3, String half, String full) {
-        return new IndicatorView(level1, level2, level3, null, value(half), value(full), null, null, null, null, null);
+        return new IndicatorView(null, level1, level2, level3, null, value(half), value(full), null, null, null, null, null);
     }
 
     static ParsedValue value(String raw) {
@@ -59,7 +59,7 @@ final class ExportFixtures {
     }
 
     static TargetDetails department(String code) {
-        IndicatorView indicator = new IndicatorView("产出指标", "数量指标", "编印《福建省红十字会年报》", null, null,
+        IndicatorView indicator = new IndicatorView(null, "产出指标", "数量指标", "编印《福建省红十字会年报》", null, null,
                 value("≥300.00册"), "加强全省红十字会系统工作成效交流与宣传", "《红十字会法》", "统计法",
                 "得分=完成数量/目标数量*指标分值", new BigDecimal("5.5"));
         OrganizationRef department = new OrganizationRef("338601", "福建省红十字会");
