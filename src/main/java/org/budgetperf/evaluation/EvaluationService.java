@@ -95,12 +95,17 @@ public class EvaluationService {
         }
     }
 
-    /** Replaces the target's evaluation; every result line must name one of the target's indicators, once. */
+    /**
+     * Replaces the target's evaluation; every result line must name one of the target's indicators, once. While the
+     * year's self-evaluation is open, a line whose actual value deviates from its target gives its cause; a past
+     * year's published evaluation imported as a record (seed 002 leaves causes blank) is kept as published.
+     */
     public EvaluationView record(Long targetId, EvaluationRequest request, CurrentUser user) {
         PerformanceTarget target = access.preparable(user, targetId);
         validate(request);
         TargetDetails table = versions.measured(target);
-        List<IndicatorResult> results = matchResults(table, Objects.requireNonNullElse(request.results(), List.of()));
+        List<IndicatorResult> results = matchResults(table, Objects.requireNonNullElse(request.results(), List.of()),
+                cycle.isOpen(target.getId(), CyclePhase.SELF_EVALUATION));
         List<BudgetExecution> budget = Objects.requireNonNullElse(request.budget(), List.<BudgetExecutionLine>of())
                 .stream()
                 .map(line -> new BudgetExecution(line.name().strip(), stored(line.initialBudget()),
@@ -209,7 +214,8 @@ public class EvaluationService {
         return view(target, evaluations.save(evaluation));
     }
 
-    private static List<IndicatorResult> matchResults(TargetDetails table, List<IndicatorResultLine> lines) {
+    private static List<IndicatorResult> matchResults(TargetDetails table, List<IndicatorResultLine> lines,
+                                                      boolean causesRequired) {
         Map<IndicatorKey, IndicatorView> indicators = new HashMap<>();
         table.indicators().forEach(indicator -> indicators.putIfAbsent(IndicatorKey.of(indicator), indicator));
         List<FieldError> errors = new ArrayList<>();
@@ -224,14 +230,28 @@ public class EvaluationService {
             } else if (!seen.add(key)) {
                 errors.add(new FieldError("results[" + i + "]", "指标“" + key + "”重复填写"));
             } else {
+                if (causesRequired) {
+                    missingCause(indicator, line, i).ifPresent(errors::add);
+                }
                 results.add(new IndicatorResult(indicator.id(), key, line.actualValue(), blankToNull(line.source()),
                         blankToNull(line.cause())));
             }
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException("自评结果与绩效目标表的指标不符：" + errors.get(0).message(), errors);
+            throw new BadRequestException("自评结果有误：" + errors.get(0).message(), errors);
         }
         return results;
+    }
+
+    /** A line whose actual value deviates from its target and gives no cause. */
+    private static Optional<FieldError> missingCause(IndicatorView indicator, IndicatorResultLine line, int index) {
+        if (blankToNull(line.cause()) != null) {
+            return Optional.empty();
+        }
+        return DeviationRate.of(indicator.fullYearText(), line.actualValue())
+                .filter(deviation -> deviation.value().signum() != 0)
+                .map(deviation -> new FieldError("results[" + index + "].cause", "指标“" + indicator.level3()
+                        + "”的完成值与目标值有偏差（" + deviation.text() + "），请填写原因分析"));
     }
 
     private EvaluationView view(PerformanceTarget target, SelfEvaluation evaluation) {

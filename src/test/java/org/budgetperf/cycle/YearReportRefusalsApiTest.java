@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.evaluation.EvaluationService;
 import org.budgetperf.monitoring.MonitoringService;
 import org.budgetperf.support.IntegrationTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,6 +28,8 @@ class YearReportRefusalsApiTest {
     YearFixtures year;
     @Autowired
     MonitoringService monitoring;
+    @Autowired
+    EvaluationService evaluations;
 
     @Test
     void onlyTheSupervisingDepartmentJudgesAFreeTextLineAndOnlyGreenYellowOrRed() {
@@ -72,6 +75,28 @@ class YearReportRefusalsApiTest {
         assertThat(get("unit-staff", target).getBody().path("indicators").get(0).path("fullYearValue").asText())
                 .isEqualTo(blank.path("indicators").get(0).path("fullYearValue").asText());
         assertThat(monitoring.isRecorded(target.getId())).isTrue();
+    }
+
+    @Test
+    void aSelfEvaluationLineThatMissesItsTargetNeedsItsCauseWhileTheYearIsOpen() {
+        PerformanceTarget target = year.published();
+        year.open(target, CyclePhase.SELF_EVALUATION);
+        Map<String, Object> missed = Map.of("level1", "产出指标", "level2", "数量指标", "level3", "组织交流活动",
+                "actualValue", "1次", "source", "活动签到表");
+        Map<String, Object> met = Map.of("level1", "满意度指标", "level2", "服务对象满意度", "level3", "参与人员满意度",
+                "actualValue", "90%", "source", "满意度问卷");
+        Map<String, Object> budget = Map.of("name", "测试单位", "initialBudget", 10, "adjustedBudget", 10,
+                "actualSpending", 9.8);
+
+        ResponseEntity<JsonNode> refused = rest.withBasicAuth("unit-staff", "demo").exchange("/api/targets/"
+                        + target.getId() + "/evaluation", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("results", List.of(met, missed), "budget", List.of(budget))), JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors").get(0).path("field").asText()).isEqualTo("results[1].cause");
+        assertThat(refused.getBody().path("message").asText()).contains("组织交流活动").contains("-50.00%")
+                .contains("请填写原因分析");
+        assertThat(evaluations.isRecorded(target.getId())).isFalse();
     }
 
     private ResponseEntity<JsonNode> get(String user, PerformanceTarget target) {

@@ -3,6 +3,7 @@ package org.budgetperf.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,16 @@ class EvaluationUploadApiTest {
     @Test
     void seed002sSelfEvaluationRecordsItsActualsIntoTheOpenSelfEvaluation() {
         long id = openSeedTarget();
-        ResponseEntity<JsonNode> uploaded = upload("dept-reviewer", id, seed002(), false);
+        ResponseEntity<JsonNode> unexplained = upload("dept-reviewer", id, seed002(), false);
+        assertThat(unexplained.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(unexplained.getBody().path("problems")).as("seed 002 leaves 9 deviations unexplained").hasSize(9);
+        assertThat(unexplained.getBody().path("problems").get(0).path("message").asText())
+                .isEqualTo("指标“结转结余率”的完成值与目标值有偏差（100%），请填写原因分析");
+        assertThat(unexplained.getBody().path("problems").get(0).path("column").asText()).isEqualTo("H");
+        assertThat(get(id).path("recorded").asBoolean()).isFalse();
+
+        ResponseEntity<JsonNode> uploaded = upload("dept-reviewer", id,
+                changed(seed002(), EvaluationUploadApiTest::explainDeviations), false);
         assertThat(uploaded.getStatusCode()).as(String.valueOf(uploaded.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(uploaded.getBody().path("recorded").asBoolean()).isTrue();
 
@@ -66,6 +76,7 @@ class EvaluationUploadApiTest {
     void ourExportWithAnActualChangedUploadsBack() {
         long id = openSeedTarget();
         JsonNode evaluation = json.valueToTree(Seed002.evaluation());
+        evaluation.path("results").forEach(line -> ((ObjectNode) line).put("cause", "见自评报告"));
         ResponseEntity<JsonNode> recorded = rest.withBasicAuth("dept-reviewer", "demo").exchange(
                 "/api/targets/" + id + "/evaluation", HttpMethod.PUT, new HttpEntity<>(evaluation), JsonNode.class);
         assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -154,6 +165,16 @@ class EvaluationUploadApiTest {
             }
         }
         throw new AssertionError("no cell " + text);
+    }
+
+    /** Writes a cause beside every deviation the sheet shows (column G) that is not 0. */
+    private static void explainDeviations(Sheet sheet) {
+        for (Row row : sheet) {
+            String deviation = Workbooks.shown(sheet, row.getRowNum(), 6);
+            if (deviation.endsWith("%") && !deviation.matches("0(\\.0+)?%")) {
+                row.createCell(7).setCellValue("见自评报告");
+            }
+        }
     }
 
     private static byte[] changed(byte[] workbook, Consumer<Sheet> change) {

@@ -88,6 +88,13 @@ class ExportApiTest {
         for (int i = 0; i < rows.size(); i++) {
             assertThat(shownRow(sheet, header + 1 + i, 8)).as(rows.get(i).get(2)).containsExactlyElementsOf(rows.get(i));
         }
+        assertThat(shownRow(sheet, header, 10).subList(8, 10)).containsExactly("分值", "得分");
+        JsonNode first = recorded.getBody().path("results").get(0);
+        assertThat(cell(sheet, header + 1, 8).getNumericCellValue()).isEqualTo(first.path("weight").doubleValue());
+        assertThat(cell(sheet, rowStarting(sheet, "预算执行得分"), 1).getNumericCellValue())
+                .isEqualTo(recorded.getBody().path("budgetScore").doubleValue());
+        assertThat(valueOf(sheet, "自评总分")).as("效益 waits for the reviewer's grades")
+                .isEqualTo(EvaluationSheet.TOTAL_PENDING);
         assertThat(sheet.getLastRowNum()).isEqualTo(header + rows.size());
         assertThat(isMerged(sheet, header + 1, header + rows.size(), 0, 0)).as("分解目标 over all rows").isTrue();
         assertThat(isMerged(sheet, header + 1, header + 6, 1, 1)).as("决策 over its six rows").isTrue();

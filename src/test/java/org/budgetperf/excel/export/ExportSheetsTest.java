@@ -194,6 +194,17 @@ class ExportSheetsTest {
     }
 
     @Test
+    void evaluationFormEndsWithTheTotalAndGradeOnceScored() {
+        TargetDetails target = ExportFixtures.department("338601-2021-ZT");
+        EvaluationView scored = withScores(recorded(target), new EvaluationView.ScoreView(new BigDecimal("10"),
+                new BigDecimal("9.69"), new BigDecimal("96.57"), "EXCELLENT", "优", false, null));
+        Sheet sheet = exported(book -> evaluation(book, target, scored)).getSheet("338601-2021-ZT");
+        assertThat(valueOf(sheet, "预算执行得分")).isEqualTo("9.69");
+        assertThat(valueOf(sheet, "自评总分")).isEqualTo("96.57");
+        assertThat(valueOf(sheet, "自评等级")).isEqualTo("优");
+    }
+
+    @Test
     void sheetNamesAreSafeUniqueAndShort() {
         Workbook workbook = exported(book -> {
             book.sheet("ABCDEFGHIJKLMNOPQRSTUVWXYZ-0123456789", 10);
@@ -237,6 +248,11 @@ class ExportSheetsTest {
                                 new BigDecimal("3.99"), "79.80%")),
                 target.indicators().stream().map(row -> new ResultView(row.level1(), row.level2(), row.level3(),
                         row.fullYearValue().raw(), "360册", "年报", "20.00%", null, null)).toList(), null);
+    }
+
+    private static EvaluationView withScores(EvaluationView view, EvaluationView.ScoreView scores) {
+        return new EvaluationView(view.targetId(), view.targetCode(), view.budgetYear(), view.recorded(),
+                view.versionNo(), view.recordedBy(), view.recordedAt(), view.budget(), view.results(), scores);
     }
 
     private static void assertMoney(Cell cell, double value) {
