@@ -51,15 +51,14 @@ class TasklistInChineseTest extends TasklistBrowserTest {
             assertThat(((JavascriptExecutor) browser.driver).executeScript("return navigator.languages[0]"))
                     .as("the browser asks for English").asString().startsWith("en");
             assertThat(browser.visible(By.cssSelector("button[type=submit]")).getText()).isEqualTo(TasklistPage.LOG_IN);
-            assertThat(browser.driver.findElement(By.cssSelector("input[ng-model=username]")).getAttribute("placeholder"))
-                    .isEqualTo("用户名");
+            assertThat(browser.driver.findElement(By.cssSelector("input[ng-model=username]"))
+                    .getAttribute("placeholder")).isEqualTo("用户名");
             assertThat(browser.driver.getTitle()).isEqualTo("Camunda 任务列表");
             assertNoMigrationBanner();
             browser.screenshot("tasklist-zh-login");
 
             tasklist.login("unit-staff");
-            assertThat(browser.visible(By.xpath("//*[@cam-widget-header]//a[contains(normalize-space(),'发起流程')]"))
-                    .isDisplayed()).isTrue();
+            assertThat(browser.visible(headerLink("发起流程")).isDisplayed()).isTrue();
             assertThat(dueDates()).as("moment.js in Chinese").anyMatch(due -> due.matches("到期：\\s*5 天后"));
             tasklist.openAndClaim(prepare.getId(), target.getName());
             assertThat(browser.visible(TasklistPage.button(TasklistPage.SAVE)).isDisplayed()).isTrue();
@@ -70,7 +69,8 @@ class TasklistInChineseTest extends TasklistBrowserTest {
             browser.screenshot("tasklist-zh-task");
 
             browser.click(LANGUAGE_SWITCH);
-            assertThat(browser.visible(TasklistPage.button("Complete")).isDisplayed()).as("English on request").isTrue();
+            assertThat(browser.visible(TasklistPage.button("Complete")).isDisplayed()).as("English on request")
+                    .isTrue();
             assertThat(dueDates()).anyMatch(due -> due.matches("Due\\s*in 5 days"));
             assertThat(visibleText()).contains("Start process", "Set follow-up date", "Add Comment");
             assertNoMigrationBanner();
@@ -79,10 +79,18 @@ class TasklistInChineseTest extends TasklistBrowserTest {
             browser.click(LANGUAGE_SWITCH);
             assertThat(browser.visible(TasklistPage.button(TasklistPage.COMPLETE)).isDisplayed()).as("Chinese again")
                     .isTrue();
+
+            browser.driver.get(base + "/camunda/app/tasklist/default/?lang=en");
+            assertThat(browser.visible(headerLink("Start process")).isDisplayed()).as("English by the README's link")
+                    .isTrue();
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("tasklist-zh-failure");
             throw e;
         }
+    }
+
+    private static By headerLink(String text) {
+        return By.xpath("//*[@cam-widget-header]//a[contains(normalize-space(),'" + text + "')]");
     }
 
     /** The due dates in the task list, once one is there. */

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Our Chinese locale of each Camunda webapp (src/main/resources/META-INF/resources/webjars/camunda/app/APP/locales/zh.json)
- * against the English one that camunda-webapp-webjar ships: every key of the English file is there, and every text is
+ * Our Chinese locale of each Camunda webapp
+ * (src/main/resources/META-INF/resources/webjars/camunda/app/APP/locales/zh.json) against the English one that
+ * camunda-webapp-webjar ships: every key of the English file is there, and every text is
  * translated, with its {{placeholders}} and HTML tags. A key that a Camunda upgrade adds fails here before a user sees
  * it as a raw key.
  */
