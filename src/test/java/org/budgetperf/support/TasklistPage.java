@@ -7,6 +7,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** What a person does in the Camunda Tasklist with one of our forms. */
 public final class TasklistPage {
 
+    /*
+     * The Tasklist's texts that the tests look for, as our Chinese locale (app/tasklist/locales/zh.json) has them:
+     * the webapps are in Chinese unless a person switches to English.
+     */
+    public static final String LOG_IN = "登录";
+    public static final String CLAIM = "认领";
+    public static final String SAVE = "保存";
+    public static final String COMPLETE = "完成";
+
     private final Browser browser;
     private final String base;
 
@@ -40,7 +49,7 @@ public final class TasklistPage {
     /** Opens the task, claims it and waits until its form shows the table with the given name. */
     public void openAndClaim(String taskId, String tableName) {
         browser.driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
-        browser.click(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']"));
+        browser.click(By.xpath("//*[self::a or self::button][normalize-space()='" + CLAIM + "']"));
         browser.visible(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(text(),'" + tableName + "')]"));
     }
 
@@ -79,20 +88,24 @@ public final class TasklistPage {
     }
 
     /**
-     * Saves the form until Complete is enabled. In Tasklist 7.24 an edited field of a dynamic list leaves an empty
-     * entry in form-js' errors, which keeps Complete disabled; Save validates the whole form and clears it. The last
-     * typed value reaches the form after a debounce, and a Save that comes first leaves the entry behind, so Save is
-     * pressed again until Complete is enabled.
+     * Saves the form until Complete (「完成」) is enabled. In Tasklist 7.24 an edited field of a dynamic list leaves an
+     * empty entry in form-js' errors, which keeps Complete disabled; Save (「保存」) validates the whole form and clears
+     * it. The last typed value reaches the form after a debounce, and a Save that comes first leaves the entry behind,
+     * so Save is pressed again until Complete is enabled.
      */
     public void saveUntilCompletable() {
-        By complete = By.xpath("//button[normalize-space()='Complete']");
+        By complete = button(COMPLETE);
         browser.wait.until(driver -> {
-            browser.click(By.xpath("//button[normalize-space()='Save']"));
+            browser.click(button(SAVE));
             return driver.findElement(complete).isEnabled();
         });
     }
 
     public void complete() {
-        browser.click(By.xpath("//button[normalize-space()='Complete']"));
+        browser.click(button(COMPLETE));
+    }
+
+    public static By button(String text) {
+        return By.xpath("//button[normalize-space()='" + text + "']");
     }
 }
