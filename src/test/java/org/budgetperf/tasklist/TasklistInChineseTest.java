@@ -11,9 +11,12 @@ import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetService;
 import org.budgetperf.security.CurrentUser;
 import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.TaskActor;
 import org.budgetperf.support.TasklistPage;
 import org.budgetperf.support.TestTargets;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,6 +39,8 @@ class TasklistInChineseTest extends TasklistBrowserTest {
     ApprovalService approval;
     @Autowired
     TaskService tasks;
+    @Autowired
+    IdentityService identity;
 
     @Test
     void theTasklistIsInChineseWithEnglishOnRequestAndNoMigrationBanner() {
@@ -85,6 +90,32 @@ class TasklistInChineseTest extends TasklistBrowserTest {
                     .isTrue();
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("tasklist-zh-failure");
+            throw e;
+        }
+    }
+
+    /** form-js writes these in English itself; the Tasklist's form-messages-zh.js turns them into Chinese. */
+    @Test
+    void ourFormsValidateAndPromptInChinese() {
+        PerformanceTarget target = targets.create(TestTargets.project(TestTargets.JS_UNIT), CurrentUser.system());
+        ProcessInstance instance = approval.open(target);
+        TaskActor.act(identity, instance, "unit-staff", "SUBMIT");
+        TaskActor.act(identity, instance, "dept-reviewer", "APPROVE");
+        Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        try {
+            tasklist.login("finance-reviewer");
+            tasklist.openAndClaim(review.getId(), target.getName());
+            assertThat(browser.visible(By.cssSelector(".fjs-select-display")).getText()).isEqualTo("请选择");
+            tasklist.decide("退回修改");
+            tasklist.fill("退回原因", "改");
+            browser.click(By.xpath("//label[contains(normalize-space(),'审核意见')]"));
+            By error = By.cssSelector(".fjs-form-field-error li");
+            browser.wait.until(driver -> driver.findElements(error).stream()
+                    .anyMatch(message -> message.getText().equals("至少填写 5 个字")));
+            assertThat(visibleText()).doesNotContain("Field must", "Select");
+            browser.screenshot("tasklist-zh-validation");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("tasklist-zh-validation-failure");
             throw e;
         }
     }

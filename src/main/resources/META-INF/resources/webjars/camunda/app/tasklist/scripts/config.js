@@ -3,6 +3,8 @@
  * from the classpath, and ours comes first. The shipped file sets nothing but the keyboard shortcuts, which are kept below.
  */
 
+import {translateFormMessages} from './form-messages-zh.js';
+
 // 界面语言：默认中文，可切换为英文。Same block in the config.js of tasklist, cockpit, admin and welcome.
 // Camunda 7.24 has no language menu: it shows the browser's first language if availableLocales lists it, else
 // fallbackLocale. Listing only the chosen language therefore makes Chinese the default even for an English browser.
@@ -28,6 +30,9 @@ function addLanguageSwitch() {
     window.location.reload();
   });
   document.body.appendChild(button);
+}
+if (language === 'zh') {
+  translateFormMessages();
 }
 if (document.body) {
   addLanguageSwitch();
