@@ -9,13 +9,16 @@ import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.evaluation.EvaluationService;
 import org.budgetperf.monitoring.MonitoringService;
 import org.budgetperf.support.IntegrationTest;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The year reports' refusals through {@code /api}, the door people use beside the Tasklist. */
@@ -30,6 +33,8 @@ class YearReportRefusalsApiTest {
     MonitoringService monitoring;
     @Autowired
     EvaluationService evaluations;
+    @Autowired
+    TaskService tasks;
 
     @Test
     void onlyTheSupervisingDepartmentJudgesAFreeTextLineAndOnlyGreenYellowOrRed() {
@@ -97,6 +102,25 @@ class YearReportRefusalsApiTest {
         assertThat(refused.getBody().path("message").asText()).contains("组织交流活动").contains("-50.00%")
                 .contains("请填写原因分析");
         assertThat(evaluations.isRecorded(target.getId())).isFalse();
+    }
+
+    @Test
+    void aYearReportTaskTakesNoVariableOutsideItsFormThroughEngineRest() {
+        PerformanceTarget target = year.published();
+        ProcessInstance instance = year.open(target, CyclePhase.MONITORING);
+        String task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<String> refused = rest.withBasicAuth("unit-staff", "demo").exchange(
+                "/engine-rest/task/" + task + "/complete", HttpMethod.POST, new HttpEntity<>(
+                        "{\"variables\":{\"tableLight\":{\"value\":\"GREEN\",\"type\":\"String\"}}}", json),
+                String.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("不接受").contains("tableLight").doesNotContain("ENGINE-");
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+        assertThat(monitoring.isRecorded(target.getId())).isFalse();
     }
 
     private ResponseEntity<JsonNode> get(String user, PerformanceTarget target) {
