@@ -78,7 +78,7 @@ public class TargetController {
     }
 
     @GetMapping("/{id}/editability")
-    @Operation(summary = "当前用户现在能否修改该表；不能时 reason 说明原因（与修改时的拒绝理由相同）")
+    @Operation(summary = "当前用户是否为编制单位（preparedByCaller）、现在能否修改该表（editable）；不能修改时 reason 说明原因（与修改时的拒绝理由相同）")
     public Editability editability(@PathVariable Long id) {
         return targets.editability(id, currentUser.require());
     }

@@ -150,14 +150,10 @@ public class TargetService {
     public Editability editability(Long id, CurrentUser user) {
         PerformanceTarget target = access.readable(user, id);
         if (!access.canPrepare(user, target)) {
-            return new Editability(false, TargetAccess.notPreparable(target).getMessage());
+            return new Editability(false, false, TargetAccess.notPreparable(target).getMessage());
         }
-        return target.getStatus().editable() ? new Editability(true, null)
-                : new Editability(false, frozen(target).getMessage());
-    }
-
-    private boolean editable(CurrentUser user, PerformanceTarget target) {
-        return target.getStatus().editable() && access.canPrepare(user, target);
+        return target.getStatus().editable() ? new Editability(true, true, null)
+                : new Editability(true, false, frozen(target).getMessage());
     }
 
     /** Puts a frozen version's content back into the table (a refused adjustment); no person edited it. */
@@ -177,7 +173,7 @@ public class TargetService {
         Page<ListedTarget> listed = targets.findVisible(user.readsEverything(), codes, filter.year(),
                 filter.status(), filter.light(), filter.grade(), page);
         Map<Long, List<OpenStep>> waiting = openSteps.of(listed.map(ListedTarget::target).getContent());
-        return listed.map(row -> views.summary(row, editable(user, row.target()),
+        return listed.map(row -> views.summary(row, access.canPrepare(user, row.target()),
                 waiting.getOrDefault(row.target().getId(), List.of())));
     }
 

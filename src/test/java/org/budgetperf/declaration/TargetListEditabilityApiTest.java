@@ -37,12 +37,15 @@ class TargetListEditabilityApiTest {
 
         JsonNode draft = listed("unit-staff", id);
         assertThat(draft.path("editable").asBoolean()).isTrue();
+        assertThat(draft.path("preparedByCaller").asBoolean()).isTrue();
         assertThat(draft.path("waitingAt")).as("no process before the first submission").isEmpty();
         assertThat(editability("unit-staff", id).getBody().path("editable").asBoolean()).isTrue();
 
         assertThat(listed("dept-reviewer", id).path("editable").asBoolean()).as("the department reads it").isFalse();
+        assertThat(listed("dept-reviewer", id).path("preparedByCaller").asBoolean()).isFalse();
         JsonNode notTheUnit = editability("dept-reviewer", id).getBody();
         assertThat(notTheUnit.path("editable").asBoolean()).isFalse();
+        assertThat(notTheUnit.path("preparedByCaller").asBoolean()).isFalse();
         assertThat(notTheUnit.path("reason").asText())
                 .isEqualTo("只有实施单位“" + UNIT_NAME + "”可以编制、提交或撤回该绩效目标表");
         assertThat(editability("unit-staff-2", id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -52,13 +55,16 @@ class TargetListEditabilityApiTest {
         JsonNode underReview = listed("unit-staff", id);
         assertThat(underReview.path("status").asText()).isEqualTo("DEPARTMENT_REVIEW");
         assertThat(underReview.path("editable").asBoolean()).isFalse();
+        assertThat(underReview.path("preparedByCaller").asBoolean()).as("the unit may withdraw it").isTrue();
         assertThat(underReview.path("waitingAt")).hasSize(1);
         JsonNode review = underReview.path("waitingAt").get(0);
         assertThat(review.path("taskName").asText()).isEqualTo("主管部门审核");
         assertThat(review.path("organizationName").asText()).isEqualTo("江苏省红十字会");
         assertThat(review.path("assigneeName").isNull()).isTrue();
-        assertThat(editability("unit-staff", id).getBody().path("reason").asText())
-                .isEqualTo("绩效目标表当前状态为“主管部门审核中”，不能修改；审核中的表请先撤回，已批复的表请发起调整");
+        JsonNode frozen = editability("unit-staff", id).getBody();
+        assertThat(frozen.path("editable").asBoolean()).isFalse();
+        assertThat(frozen.path("preparedByCaller").asBoolean()).isTrue();
+        assertThat(frozen.path("reason").asText()).isEqualTo("绩效目标表当前状态为“主管部门审核中”，不能修改；审核中的表请先撤回，已批复的表请发起调整");
 
         String reviewTask = taskFor("dept-reviewer", id);
         tasks.claim(reviewTask, "dept-reviewer");
