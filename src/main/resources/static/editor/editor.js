@@ -341,7 +341,7 @@ function enclosing(field) {
   return shorter === field ? '' : shorter;
 }
 
-/** Shows an error at the input (or list) it names; false where the page has none. */
+/** Shows an error at the input (or list) it names, and answers that element; null where the page has none. */
 function place(error) {
   const named = [...document.querySelectorAll('#fields [data-field]')];
   for (let field = error.field || ''; field; field = enclosing(field)) {
@@ -354,10 +354,10 @@ function place(error) {
       target.classList.add('invalid');
       target.setAttribute('aria-invalid', 'true');
       target.errorSlot.append(el('div', null, error.message));
-      return true;
+      return target;
     }
   }
-  return false;
+  return null;
 }
 
 /** Where an error is, for the list at the top: 绩效指标第4行. */
@@ -366,9 +366,12 @@ function whereIs(field) {
   return match && LINES[match[1]] ? LINES[match[1]].title + '第' + (Number(match[2]) + 1) + '行：' : '';
 }
 
+/** The API's errors in the order of the page, each shown at its input; those the page has no input for come last. */
 function refused(error) {
-  const errors = (error.body && error.body.errors) || [];
-  errors.forEach(place);
+  const placed = ((error.body && error.body.errors) || []).map(fieldError => ({fieldError, at: place(fieldError)}));
+  const before = (a, b) => !b.at ? -1 : !a.at ? 1
+    : a.at.compareDocumentPosition(b.at) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  const errors = placed.sort((a, b) => a.at === b.at ? 0 : before(a, b)).map(entry => entry.fieldError);
   const stale = error.status === 409 || error.status === 412;
   show($('problems'), el('div', {class: 'problems error', role: 'alert'},
     el('p', {class: 'error'}, errors.length > 1 ? '未保存：有 ' + errors.length + ' 处需要修改，已在对应位置标出'
