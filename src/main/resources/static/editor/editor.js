@@ -256,6 +256,7 @@ function renumber(grid, name) {
     body.querySelector('.row-no').textContent = index + 1;
     body.querySelectorAll('[data-key]').forEach(input => {
       input.dataset.field = name + '[' + index + '].' + input.dataset.key;
+      input.setAttribute('aria-label', LINES[name].title + '第' + (index + 1) + '行' + input.spec.label);
     });
   });
 }

@@ -12,7 +12,8 @@ function waiting(target) {
   }
   return target.waitingAt.map(step => el('div', {class: 'step'},
     step.taskName, step.organizationName ? ' · ' + step.organizationName : '',
-    el('span', {class: 'muted'}, step.assigneeName ? '（' + step.assigneeName + '办理中）' : '（待签收）')));
+    el('span', {class: 'muted'}, (step.assigneeName ? '（' + step.assigneeName + '办理中' : '（待签收')
+      + '，' + shanghaiTime(step.since) + ' 起）')));
 }
 
 function actionButton(label, target, action, done) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +36,8 @@ import org.springframework.http.ResponseEntity;
  * The table editor (/editor/edit.html) and 「我的绩效目标」 (/editor/index.html) in headless Chromium, as
  * {@code unit-staff}: a table returned by the department is fixed in the page (an indicator's value with the system's
  * reading, a row added and one removed), a bad save is refused next to its fields with nothing stored, the saved
- * table is in the database, and the unit resubmits it from the page.
+ * table is in the database, and the unit resubmits it from the page. A published table adjusted in the same
+ * editor, a department's own table created in it, a concurrent change, and the prepare form's link to the page.
  */
 @IntegrationTest
 class TableEditorPageTest {
@@ -145,7 +147,7 @@ class TableEditorPageTest {
             browser.click(By.cssSelector("#filters button[type=submit]"));
             WebElement row = browser.visible(By.cssSelector("#targets tr[data-id='" + id + "']"));
             assertThat(row.getText()).contains(name + "（修订）").contains("主管部门审核中")
-                    .contains("主管部门审核 · 江苏省红十字会（待签收）").contains("查看").contains("撤回")
+                    .contains("主管部门审核 · 江苏省红十字会（待签收，").contains("查看").contains("撤回")
                     .doesNotContain("提交审核");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("editor-returned-table");
@@ -179,6 +181,88 @@ class TableEditorPageTest {
     }
 
     @Test
+    void aPublishedTableIsAdjustedInTheSameEditorWhileItsVersionStaysInForce() {
+        long id = publishedTable();
+        try {
+            open("/editor/edit.html?id=" + id);
+            assertThat(browser.visible(By.id("readonly")).getText()).contains("绩效目标表当前状态为“已公开”，不能修改");
+            assertThat(input("indicators[0].fullYearValue").isEnabled()).isFalse();
+            browser.click(By.cssSelector("#readonly button[data-action=申请调整]"));
+            browser.visible(By.id("ask-text")).sendKeys("服务对象增加，活动次数需上调");
+            browser.click(By.id("ask-confirm"));
+            browser.wait.until(driver -> driver.findElement(By.id("status")).getText().equals("调整中"));
+
+            WebElement activity = input("indicators[0].fullYearValue");
+            assertThat(activity.isEnabled()).isTrue();
+            activity.clear();
+            activity.sendKeys("≥3次");
+            browser.wait.until(driver -> reading(0, "fullYearValue").equals("系统理解：≥ 3 次"));
+            browser.click(By.id("save"));
+            assertThat(browser.visible(By.cssSelector("#notice .notice")).getText()).startsWith("已保存（");
+
+            JsonNode draft = table(id);
+            assertThat(draft.path("status").asText()).isEqualTo("ADJUSTING");
+            assertThat(draft.path("versionNo").asInt()).isEqualTo(2);
+            assertThat(fullYearValues(draft)).containsExactly("≥3次", "≥90%");
+            JsonNode inForce = rest.withBasicAuth("unit-staff", "demo")
+                    .getForEntity("/api/targets/" + id + "/versions/1", JsonNode.class).getBody();
+            assertThat(fullYearValues(inForce)).as("version 1 stays in force").containsExactly("≥2次", "≥90%");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("editor-adjustment");
+            throw e;
+        }
+    }
+
+    @Test
+    void aDepartmentCreatesItsOwnTableInThePage() {
+        String code = TestTargets.uniqueCode();
+        try {
+            browser.driver.get("http://dept-reviewer:demo@localhost:" + port + "/editor/edit.html");
+            new Select(browser.visible(By.cssSelector("[data-field=type]"))).selectByValue("DEPARTMENT");
+            browser.visible(By.id("dutyGoals-section"));
+            input("code").sendKeys(code);
+            input("budgetYear").clear();
+            input("budgetYear").sendKeys(String.valueOf(YEAR));
+            browser.wait.until(driver -> !new Select(input("departmentCode")).getOptions().stream()
+                    .filter(option -> option.getDomAttribute("value").equals(TestTargets.JS_DEPARTMENT)).toList()
+                    .isEmpty());
+            new Select(input("departmentCode")).selectByValue(TestTargets.JS_DEPARTMENT);
+            input("indicators[0].level1").sendKeys("产出指标");
+            input("indicators[0].level2").sendKeys("数量指标");
+            input("indicators[0].level3").sendKeys("应急救护培训人数");
+            input("indicators[0].fullYearValue").sendKeys("不少于5万人");
+            browser.click(By.id("create"));
+            assertThat(errorAt("unitCode")).isEqualTo("实施单位不能为空");
+            assertThat(errorAt("name")).isEqualTo("项目名称不能为空");
+            assertThat(rest.withBasicAuth("manager", "demo").getForEntity("/api/targets?size=200&year=" + YEAR,
+                    JsonNode.class).getBody().path("content").findValuesAsText("code")).as("nothing created")
+                    .doesNotContain(code);
+
+            new Select(input("unitCode")).selectByValue(TestTargets.JS_DEPARTMENT);
+            input("name").sendKeys("江苏省红十字会部门整体支出绩效目标");
+            browser.click(By.cssSelector("#dutyGoals-section button[data-action=add]"));
+            input("dutyGoals[0].duty").sendKeys("开展应急救护培训");
+            input("dutyGoals[0].amount").sendKeys("12.5");
+            browser.click(By.id("create"));
+            browser.wait.until(driver -> driver.getCurrentUrl().contains("created=1"));
+            assertThat(browser.visible(By.cssSelector("#notice .notice")).getText()).startsWith("已创建草稿");
+
+            long id = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            JsonNode created = rest.withBasicAuth("dept-reviewer", "demo")
+                    .getForEntity("/api/targets/" + id, JsonNode.class).getBody();
+            assertThat(created.path("code").asText()).isEqualTo(code);
+            assertThat(created.path("type").asText()).isEqualTo("DEPARTMENT");
+            assertThat(created.path("status").asText()).isEqualTo("DRAFT");
+            assertThat(created.path("dutyGoals").get(0).path("duty").asText()).isEqualTo("开展应急救护培训");
+            assertThat(created.path("dutyGoals").get(0).path("amount").decimalValue()).isEqualByComparingTo("12.5");
+            assertThat(fullYearValues(created)).containsExactly("不少于5万人");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("editor-create");
+            throw e;
+        }
+    }
+
+    @Test
     void thePrepareTaskLinksToTheEditorInANewTab() {
         long id = returnedTable();
         String task = StreamSupport.stream(rest.withBasicAuth("unit-staff", "demo")
@@ -197,13 +281,27 @@ class TableEditorPageTest {
         }
     }
 
+    /** A project of 联络与合作中心, approved by the department and the finance bureau: published, version 1. */
+    private long publishedTable() {
+        long id = targets.create(TestTargets.inYear(TestTargets.project(TestTargets.JS_UNIT), YEAR),
+                TestTargets.user("unit-staff")).getId();
+        ProcessInstance instance = instanceOf(approval.submit(id, "请审核", TestTargets.user("unit-staff")));
+        TaskActor.act(identity, instance, "dept-reviewer", "APPROVE");
+        TaskActor.act(identity, instance, "finance-reviewer", "APPROVE", "reviewConclusion", "GOOD");
+        assertThat(table(id).path("status").asText()).isEqualTo("PUBLISHED");
+        return id;
+    }
+
+    private ProcessInstance instanceOf(TaskView task) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.processInstanceId())
+                .singleResult();
+    }
+
     /** A project of 联络与合作中心, submitted by the unit and returned by the department with a reason. */
     private long returnedTable() {
         long id = targets.create(TestTargets.inYear(TestTargets.project(TestTargets.JS_UNIT), YEAR),
                 TestTargets.user("unit-staff")).getId();
-        TaskView review = approval.submit(id, "请审核", TestTargets.user("unit-staff"));
-        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceId(review.processInstanceId()).singleResult();
+        ProcessInstance instance = instanceOf(approval.submit(id, "请审核", TestTargets.user("unit-staff")));
         TaskActor.act(identity, instance, "dept-reviewer", "RETURN", "returnReason", RETURN_REASON);
         assertThat(table(id).path("status").asText()).isEqualTo("RETURNED");
         return id;
