@@ -108,7 +108,7 @@ function paragraphs(text) {
 
 // ---- controls ----
 
-/** An input for one field; {@code field} names it as the API's errors do (indicators[3].fullYearValue). */
+/** An input for one field of a spec (label, options, number, rich text …), with the slot for its errors. */
 function control(spec, value) {
   let input;
   if (spec.options || spec.organizations) {
