@@ -1,78 +1,10 @@
 'use strict';
 // The Excel page: preview and import workbooks, list the caller's tables with their downloads, replace a draft's
-// content from a workbook. Plain DOM; every text from the server is set as text, never as HTML.
+// content from a workbook. Plain DOM (../common/dom.js), the API through ../common/api.js,
+// the labels from ../common/vocabulary.js.
 
 const TABLES = [['target', '目标表'], ['monitoring', '监控表'], ['evaluation', '自评表']];
 const EDITABLE = ['DRAFT', 'RETURNED', 'ADJUSTING'];
-const TYPES = {PROJECT: '项目支出', DEPARTMENT: '部门整体支出'};
-const KINDS = {COMPARISON: '比较', AMOUNT: '数量', PARTS: '多项', DEADLINE: '期限', QUALITATIVE: '定性', TEXT: '文本'};
-const FUNDS = {
-  TOTAL: '资金总额', GENERAL_PUBLIC_BUDGET: '一般公共预算资金', GOVERNMENT_FUND: '政府性基金', STATE_CAPITAL: '国有资本金',
-  SOCIAL_SECURITY_FUND: '社保基金', FISCAL_SPECIAL_ACCOUNT: '财政专户管理资金', PRIOR_YEAR_CARRYOVER: '上年结转资金',
-  FISCAL: '财政资金', OTHER: '其他资金'
-};
-
-const $ = id => document.getElementById(id);
-
-/** An absolute address on this server: the page's own address may carry user:password, which fetch refuses. */
-const url = path => location.origin + path;
-
-/** Children as DOM nodes: nodes, strings, numbers and nested arrays; null and false are left out. */
-function nodes(children) {
-  return children.flat(Infinity).filter(child => child !== null && child !== undefined && child !== false)
-    .map(child => child instanceof Node ? child : document.createTextNode(String(child)));
-}
-
-function el(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes || {})) {
-    if (value !== null && value !== undefined && value !== false) {
-      node.setAttribute(name, value === true ? '' : value);
-    }
-  }
-  node.append(...nodes(children));
-  return node;
-}
-
-function show(container, ...children) {
-  container.replaceChildren(...nodes(children));
-}
-
-function grid(headers, rows) {
-  return el('table', {class: 'grid'},
-    el('thead', null, el('tr', null, headers.map(header => el('th', null, header)))),
-    el('tbody', null, rows.map(cells => el('tr', null, cells.map(cell => el('td', null, cell ?? ''))))));
-}
-
-// ---- calling the API ----
-
-/** The session's CSRF token header (Keycloak login); none where the API takes HTTP Basic (204). */
-async function csrfHeaders() {
-  const csrf = await call('/api/csrf');
-  return csrf ? {[csrf.headerName]: csrf.token} : {};
-}
-
-async function call(path, options) {
-  let response;
-  try {
-    response = await fetch(url(path), {credentials: 'same-origin', ...options});
-  } catch (e) {
-    throw new Error('无法连接服务器，请稍后重试');
-  }
-  const isJson = (response.headers.get('Content-Type') || '').includes('json');
-  const body = isJson ? await response.json() : null;
-  if (!response.ok) {
-    const error = new Error(body && body.message ? body.message : '请求失败（HTTP ' + response.status + '）');
-    error.body = body || {};
-    throw error;
-  }
-  return body;
-}
-
-async function post(path, form) {
-  return call(path, {method: 'POST', body: form, headers: await csrfHeaders()});
-}
-
 // ---- showing an import's result ----
 
 function organization(ref) {

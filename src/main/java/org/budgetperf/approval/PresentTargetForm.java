@@ -59,6 +59,7 @@ public class PresentTargetForm implements TaskListener {
 
     private static Map<String, Object> summary(TargetDetails t) {
         Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("id", t.id());
         summary.put("code", MarkdownText.literal(t.code()));
         summary.put("name", MarkdownText.literal(t.name()));
         summary.put("budgetYear", t.budgetYear());

@@ -37,8 +37,12 @@ public class TargetAccess {
     public PerformanceTarget preparable(CurrentUser user, Long targetId) {
         PerformanceTarget target = readable(user, targetId);
         if (!canPrepare(user, target)) {
-            throw new ForbiddenException("只有实施单位“" + target.getUnit().getName() + "”可以编制、提交或撤回该绩效目标表");
+            throw notPreparable(target);
         }
         return target;
+    }
+
+    static ForbiddenException notPreparable(PerformanceTarget target) {
+        return new ForbiddenException("只有实施单位“" + target.getUnit().getName() + "”可以编制、提交或撤回该绩效目标表");
     }
 }

@@ -77,6 +77,12 @@ public class TargetController {
         return tagged(targets.details(id, user));
     }
 
+    @GetMapping("/{id}/editability")
+    @Operation(summary = "当前用户是否为编制单位（preparedByCaller）、现在能否修改该表（editable）；不能修改时 reason 说明原因（与修改时的拒绝理由相同）")
+    public Editability editability(@PathVariable Long id) {
+        return targets.editability(id, currentUser.require());
+    }
+
     private static ResponseEntity<TargetDetails> tagged(TargetDetails details) {
         return ResponseEntity.ok().eTag(VersionTag.of(details.version())).body(details);
     }

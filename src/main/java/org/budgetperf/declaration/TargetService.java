@@ -33,15 +33,18 @@ public class TargetService {
     private final TargetViews views;
     private final ApplicationEventPublisher events;
     private final TargetRequestLimits limits;
+    private final OpenSteps openSteps;
 
     public TargetService(PerformanceTargetRepository targets, OrganizationService organizations, TargetAccess access,
-                         TargetViews views, ApplicationEventPublisher events, TargetRequestLimits limits) {
+                         TargetViews views, ApplicationEventPublisher events, TargetRequestLimits limits,
+                         OpenSteps openSteps) {
         this.targets = targets;
         this.organizations = organizations;
         this.access = access;
         this.views = views;
         this.events = events;
         this.limits = limits;
+        this.openSteps = openSteps;
     }
 
     public PerformanceTarget create(TargetRequest request, CurrentUser user) {
@@ -122,8 +125,7 @@ public class TargetService {
                     + target.getLockVersion() + " 版），请重新打开后再修改");
         }
         if (!target.getStatus().editable()) {
-            throw new ConflictException("绩效目标表当前状态为“" + target.getStatus().label() + "”，不能修改；"
-                    + "审核中的表请先撤回，已批复的表请发起调整");
+            throw frozen(target);
         }
         if (!target.getCode().equals(request.code()) || target.getBudgetYear() != request.budgetYear()
                 || target.getType() != request.type()) {
@@ -136,6 +138,22 @@ public class TargetService {
         target.touch();
         events.publishEvent(new TargetEdited(target.getId()));
         return target;
+    }
+
+    private static ConflictException frozen(PerformanceTarget target) {
+        return new ConflictException("绩效目标表当前状态为“" + target.getStatus().label() + "”，不能修改；"
+                + "审核中的表请先撤回，已批复的表请发起调整");
+    }
+
+    /** Whether the caller may edit the table now, and if not, why: the refusal an edit would get (403 or 409). */
+    @Transactional(readOnly = true)
+    public Editability editability(Long id, CurrentUser user) {
+        PerformanceTarget target = access.readable(user, id);
+        if (!access.canPrepare(user, target)) {
+            return new Editability(false, false, TargetAccess.notPreparable(target).getMessage());
+        }
+        return target.getStatus().editable() ? new Editability(true, true, null)
+                : new Editability(true, false, frozen(target).getMessage());
     }
 
     /** Puts a frozen version's content back into the table (a refused adjustment); no person edited it. */
@@ -152,8 +170,11 @@ public class TargetService {
     @Transactional(readOnly = true)
     public Page<TargetSummary> list(CurrentUser user, TargetFilter filter, Pageable page) {
         List<String> codes = user.organizationCodes().isEmpty() ? List.of("") : user.organizationCodes();
-        return targets.findVisible(user.readsEverything(), codes, filter.year(), filter.status(), filter.light(),
-                filter.grade(), page).map(views::summary);
+        Page<ListedTarget> listed = targets.findVisible(user.readsEverything(), codes, filter.year(),
+                filter.status(), filter.light(), filter.grade(), page);
+        Map<Long, List<OpenStep>> waiting = openSteps.of(listed.map(ListedTarget::target).getContent());
+        return listed.map(row -> views.summary(row, access.canPrepare(user, row.target()),
+                waiting.getOrDefault(row.target().getId(), List.of())));
     }
 
     /** The tables of one supervising department and budget year that the caller may read, by code. */

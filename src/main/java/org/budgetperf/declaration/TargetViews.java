@@ -16,12 +16,12 @@ public class TargetViews {
 
     private final IndicatorValueParser parser = new IndicatorValueParser();
 
-    public TargetSummary summary(ListedTarget listed) {
+    public TargetSummary summary(ListedTarget listed, boolean preparedByCaller, List<OpenStep> waitingAt) {
         PerformanceTarget t = listed.target();
         return new TargetSummary(t.getId(), t.getCode(), t.getBudgetYear(), t.getType(), t.getType().label(),
                 t.getName(), t.getStatus(), t.getStatus().label(), t.getStatusSince(), t.getVersionNo(),
                 t.getDepartment().getName(), t.getUnit().getName(), totalBudget(t), t.getFundUnit(), listed.light(),
-                listed.grade());
+                listed.grade(), preparedByCaller, preparedByCaller && t.getStatus().editable(), waitingAt);
     }
 
     public TargetDetails details(PerformanceTarget t) {
