@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.data.domain.Page;
@@ -127,10 +129,17 @@ public class ApprovalService {
         ApprovalStep step = ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow();
         TaskView view = taskViews.of(task);
         DecisionRules.validate(step, input, targets.find(view.targetId()).isDepartmentsOwn());
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), user.userId());
+        try {
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), user.userId());
+            }
+            asCaller(user, () -> tasks.complete(task.getId(), input.formFields(step)));
+        } catch (TaskAlreadyClaimedException | NullValueException e) {
+            if (e instanceof NullValueException && tasks.createTaskQuery().taskId(task.getId()).count() > 0) {
+                throw e;
+            }
+            throw new ConflictException("“" + task.getName() + "”刚刚已由他人认领或办理，请刷新后查看最新内容");
         }
-        asCaller(user, () -> tasks.complete(task.getId(), input.formFields(step)));
         return view;
     }
 
