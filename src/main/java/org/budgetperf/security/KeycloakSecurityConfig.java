@@ -44,6 +44,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 public class KeycloakSecurityConfig {
 
     private static final String BEARER = "Bearer realm=\"budgetperf\"";
+    private static final String KEYCLOAK_LOGIN = "/oauth2/authorization/keycloak";
 
     @Bean
     @Order(1)
@@ -79,6 +80,10 @@ public class KeycloakSecurityConfig {
                         .permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
+                        // straight to Keycloak, no login page of Spring's (English); a login that fails on the way
+                        // back (cancelled, expired) gets the Chinese 401 page, whose links start a new one
+                        .loginPage(KEYCLOAK_LOGIN)
+                        .failureHandler((request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()))
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(groupsFromIdToken())))
                 .logout(logout -> logout

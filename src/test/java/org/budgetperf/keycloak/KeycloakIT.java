@@ -33,6 +33,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -255,6 +256,20 @@ class KeycloakIT {
                 KeycloakServer.clearLockout(user);
             }
         }
+    }
+
+    @Test
+    void noEnglishLoginPageOfSpringsAFailedReturnIsAChinesePage() {
+        TestRestTemplate browser = rest.withRedirects(Redirects.DONT_FOLLOW);
+        HttpHeaders page = new HttpHeaders();
+        page.setAccept(MediaType.parseMediaTypes("text/html,*/*;q=0.8"));
+        ResponseEntity<String> login = browser.exchange("/login", HttpMethod.GET, new HttpEntity<>(page), String.class);
+        assertThat(login.getHeaders().getLocation()).hasPath("/oauth2/authorization/keycloak");
+
+        ResponseEntity<String> failed = browser.exchange("/login/oauth2/code/keycloak?code=forged&state=forged",
+                HttpMethod.GET, new HttpEntity<>(page), String.class);
+        assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(failed.getBody()).contains("<h2 id=\"title\">未登录</h2>").doesNotContain("OAuth 2.0");
     }
 
     private TasklistPage logInAtKeycloak(Browser browser, String user) {
