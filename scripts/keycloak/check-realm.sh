@@ -57,10 +57,10 @@ check "login page for registered redirect_uri" \
 check "PKCE required" "$(authorize http://localhost:8080/login/oauth2/code/keycloak '' | grep -o 'Missing+parameter%3A+code_challenge_method')" \
   "Missing+parameter%3A+code_challenge_method"
 
-# Brute force: five failures a little apart (two within a second already lock for a minute).
+# Brute force: three failures a little apart (two within a second already lock for a minute).
 lock_user=manager
-for _ in 1 2 3 4 5; do password_grant "$lock_user" wrong >/dev/null; sleep 1.2; done
-check "locked after 5 failures" "$(password_grant "$lock_user" demo | jq -r .error)" invalid_grant
+for _ in 1 2 3; do password_grant "$lock_user" wrong >/dev/null; sleep 1.2; done
+check "locked after 3 failures" "$(password_grant "$lock_user" demo | jq -r .error)" invalid_grant
 admin_token=$(curl -s "$BASE/realms/master/protocol/openid-connect/token" -d grant_type=password -d client_id=admin-cli \
   --data-urlencode "username=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" --data-urlencode "password=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" | jq -r .access_token)
 id=$(curl -s -H "Authorization: Bearer $admin_token" "$ADMIN/users?username=$lock_user&exact=true" | jq -r '.[0].id')

@@ -6,7 +6,7 @@
 /** An absolute address on this server: the page's own address may carry user:password, which fetch refuses. */
 const url = path => location.origin + path;
 
-/** The session's CSRF token header (Keycloak login); none where the API takes HTTP Basic (204). */
+/** The login session's CSRF token header, which every change the page sends carries. */
 async function csrfHeaders() {
   const csrf = await call('/api/csrf');
   return csrf ? {[csrf.headerName]: csrf.token} : {};

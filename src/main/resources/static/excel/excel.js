@@ -14,7 +14,7 @@ function organization(ref) {
   if (!ref.known) {
     return [ref.asWritten, ' ', el('span', {class: 'badge'}, '未登记')];
   }
-  return ref.name + '（' + ref.code + '）';
+  return ref.name;
 }
 
 function problems(title, list, kind) {
@@ -114,6 +114,61 @@ function busy(container, text) {
   show(container, el('p', {class: 'busy'}, text));
 }
 
+// ---- organizations, by name ----
+
+/** The organizations a table may name, once per page: departments and units, by name, grouped by their type. */
+let organizationsLoaded;
+
+function organizations() {
+  organizationsLoaded = organizationsLoaded || call('/api/organizations');
+  return organizationsLoaded;
+}
+
+function organizationOptions(list, types) {
+  return types.map(type => {
+    const ofType = list.filter(org => org.type === type).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    return ofType.length === 0 ? null : el('optgroup', {label: ofType[0].typeLabel},
+      ofType.map(org => el('option', {value: org.code}, org.name)));
+  });
+}
+
+/** One row of the mapping: how the table writes an organization, and which one it is. */
+async function addMappingRow() {
+  const written = el('input', {class: 'mapping-written', 'aria-label': '表中写法', placeholder: '如 红十字会联络中心'});
+  const chosen = el('select', {class: 'mapping-organization', 'aria-label': '系统中的单位'},
+    el('option', {value: ''}, '请选择单位'));
+  const remove = el('button', {type: 'button'}, '删除');
+  const row = el('tr', null, el('td', null, written), el('td', null, chosen), el('td', null, remove));
+  remove.addEventListener('click', () => row.remove());
+  $('mapping-rows').append(row);
+  try {
+    chosen.append(...nodes(organizationOptions(await organizations(), ['DEPARTMENT', 'UNIT'])));
+  } catch (error) {
+    showError($('upload-result'), error);
+  }
+}
+
+/** The mapping rows as the import takes them: {"表中写法": "单位编码"}, rows left incomplete are skipped. */
+function organizationMapping() {
+  const mapping = {};
+  for (const row of $('mapping-rows').rows) {
+    const written = row.querySelector('.mapping-written').value.trim();
+    const code = row.querySelector('.mapping-organization').value;
+    if (written && code) {
+      mapping[written] = code;
+    }
+  }
+  return mapping;
+}
+
+async function fillDepartments() {
+  try {
+    $('batch-department').append(...nodes(organizationOptions(await organizations(), ['DEPARTMENT'])));
+  } catch (error) {
+    $('batch-department').append(el('option', {value: ''}, error.message));
+  }
+}
+
 // ---- (a) upload a workbook ----
 
 async function upload(dryRun) {
@@ -129,8 +184,9 @@ async function upload(dryRun) {
   if ($('year').value) {
     form.append('year', $('year').value);
   }
-  if ($('mapping').value.trim()) {
-    form.append('organizationMapping', $('mapping').value.trim());
+  const mapping = organizationMapping();
+  if (Object.keys(mapping).length > 0) {
+    form.append('organizationMapping', JSON.stringify(mapping));
   }
   busy(result, dryRun ? '正在读取工作簿…' : '正在导入…');
   try {
@@ -208,4 +264,7 @@ async function loadTargets() {
 $('preview-button').addEventListener('click', () => upload(true));
 $('import-button').addEventListener('click', () => upload(false));
 $('refresh-button').addEventListener('click', loadTargets);
+$('add-mapping').addEventListener('click', addMappingRow);
+addMappingRow();
+fillDepartments();
 loadTargets();

@@ -9,7 +9,6 @@ import org.budgetperf.common.ApiException.FieldError;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -22,7 +21,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 /**
  * Replaces Spring Boot's English error page: whatever the framework or the servlet container refuses before a
  * controller runs (unknown path, wrong method or content type, a missing upload part) is forwarded here and
- * answered in the {@link ApiError} shape, in Chinese. A direct request to {@code /error} is an unknown path.
+ * answered in the {@link ApiError} shape, in Chinese; a browser asking for a page gets {@link ErrorPageController}'s.
+ * A direct request to {@code /error} is an unknown path.
  */
 @RestController
 public class ApiErrorController implements ErrorController {
@@ -33,14 +33,12 @@ public class ApiErrorController implements ErrorController {
         this.errorAttributes = errorAttributes;
     }
 
-    @RequestMapping(path = "/error", produces = MediaType.APPLICATION_JSON_VALUE)
+    /** JSON for every caller but a browser asking for a page ({@link ErrorPageController}). */
+    @RequestMapping(path = "/error")
     public ResponseEntity<ApiError> error(HttpServletRequest request) {
-        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
+        HttpStatus status = status(request);
         Throwable error = errorAttributes.getError(new ServletWebRequest(request));
-        String path = code == null ? "/error"
-                : String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        String path = path(request);
         if (error instanceof HttpRequestMethodNotSupportedException e) {
             return ApiErrorHandler.respond(status, "地址 " + path + " 不支持 " + e.getMethod() + " 请求"
                     + supported(e.getSupportedMethods()), List.of());
@@ -59,6 +57,18 @@ public class ApiErrorController implements ErrorController {
         return ApiErrorHandler.respond(status, message(status, path), List.of());
     }
 
+    /** The refused request's status; a request for {@code /error} itself is an unknown path. */
+    static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
+    }
+
+    static String path(HttpServletRequest request) {
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return path == null ? "/error" : String.valueOf(path);
+    }
+
     private static ResponseEntity<ApiError> missing(String field, String message) {
         return ApiErrorHandler.respond(HttpStatus.BAD_REQUEST, message, List.of(new FieldError(field, message)));
     }
@@ -67,7 +77,7 @@ public class ApiErrorController implements ErrorController {
         return methods == null || methods.length == 0 ? "" : "（支持 " + String.join("、", methods) + "）";
     }
 
-    private static String message(HttpStatus status, String path) {
+    static String message(HttpStatus status, String path) {
         return switch (status) {
             case BAD_REQUEST -> "请求有误";
             case UNAUTHORIZED -> "未登录或登录凭据无效";

@@ -23,9 +23,15 @@ final class ApiSecurityErrors {
     private ApiSecurityErrors() {
     }
 
+    /**
+     * 401 with the challenge for API clients; a browser gets none, since a Basic challenge makes it ask for a password
+     * in a dialog of its own instead of letting the page send the person to the login page.
+     */
     static AuthenticationEntryPoint unauthorized(String challenge) {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", challenge);
+            if (!BrowserRequests.fromBrowser(request)) {
+                response.setHeader("WWW-Authenticate", challenge);
+            }
             write(response, HttpStatus.UNAUTHORIZED, "未登录或登录凭据无效");
         };
     }

@@ -1,5 +1,6 @@
 package org.budgetperf.security;
 
+import jakarta.servlet.DispatcherType;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -13,30 +14,37 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * The keycloak profile: people log in at Keycloak (authorization code with PKCE) and the session carries them
  * into the Camunda webapps and {@code /api}; {@code /api} and {@code /engine-rest} also take bearer tokens,
- * checked locally against the realm's keys; {@code /logout} ends the Keycloak session too.
+ * checked locally against the realm's keys; {@code /logout} and the webapps' own 「Log out」 end the Keycloak session
+ * too.
  */
 @Configuration
 @Profile("keycloak")
 public class KeycloakSecurityConfig {
 
     private static final String BEARER = "Bearer realm=\"budgetperf\"";
+    private static final String KEYCLOAK_LOGIN = "/oauth2/authorization/keycloak";
 
     @Bean
     @Order(1)
@@ -58,26 +66,45 @@ public class KeycloakSecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository clients) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository clients,
+                                    OAuth2AuthorizedClientRepository authorizedClients) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver pkce =
                 new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(clients);
         keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
+                        // a refusal's error page shows even when the refusal ended the session
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
+                        // straight to Keycloak, no login page of Spring's (English); a login that fails on the way
+                        // back (cancelled, expired) gets the Chinese 401 page, whose links start a new one
+                        .loginPage(KEYCLOAK_LOGIN)
+                        .failureHandler((request, response, e) -> response.sendError(HttpStatus.UNAUTHORIZED.value()))
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(groupsFromIdToken())))
                 .logout(logout -> logout
                         .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/logout"))
                         .logoutSuccessHandler(keycloakLogout))
+                .addFilterBefore(webappLogout(authorizedClients), LogoutFilter.class)
                 // the Camunda webapps protect themselves with their own CSRF token
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
+    }
+
+    /**
+     * The webapps' own 「Log out」 ends the Keycloak session (from the server: it is a script's request) and ours; the
+     * webapp then finds nobody logged in and goes to the login page (static/login/webapps.js), that is to Keycloak.
+     */
+    private static LogoutFilter webappLogout(OAuth2AuthorizedClientRepository authorizedClients) {
+        LogoutFilter logout = new LogoutFilter(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK),
+                new KeycloakSessionEnd(authorizedClients), new SecurityContextLogoutHandler());
+        logout.setLogoutRequestMatcher(WebappLogout.request());
+        return logout;
     }
 
     /** The Camunda webapps take the logged-in person from Spring Security instead of their own login form. */

@@ -28,8 +28,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The keycloak profile against a real Keycloak 26 (started by scripts/keycloak.sh): tokens for every demo user,
  * the authorization matrix with its refusals, and a browser that logs in on Keycloak's page, works in the
- * Tasklist and logs out. Port 8080, because the realm allows exactly that redirect URI.
+ * Tasklist and logs out (also with the Tasklist's own 「Log out」), and a locked account told so in Chinese. Port 8080, because the realm allows exactly that redirect URI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=8080")
 @ActiveProfiles({"test", "keycloak"})
@@ -50,6 +54,7 @@ class KeycloakIT {
 
     private static final String BASE = "http://localhost:8080";
     private static final String SEED_000 = "JS-HSZH-LLHZ-2023-01";
+    private static final String LOCKED = "账号因多次输入错误的密码已被暂时锁定";
 
     @Autowired
     TestRestTemplate rest;
@@ -177,7 +182,9 @@ class KeycloakIT {
                 browser.wait.until(driver -> tasks.createTaskQuery().taskId(review).count() == 0);
 
                 browser.driver.get(BASE + "/camunda/app/admin/default/");
-                assertThat(browser.driver.getPageSource()).as("only camunda-admin reaches Admin").contains("403");
+                assertThat(browser.visible(By.id("title")).getText()).as("only camunda-admin reaches Admin")
+                        .isEqualTo("无权访问");
+                assertThat(browser.driver.getPageSource()).doesNotContain("Whitelabel");
 
                 browser.driver.get(BASE + "/logout");
                 browser.wait.until(driver -> !driver.getCurrentUrl().startsWith(KeycloakServer.URL + "/realms")
@@ -192,6 +199,100 @@ class KeycloakIT {
         }
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
                 .taskDefinitionKey("financeReview").count()).isEqualTo(1);
+    }
+
+    @Test
+    void theTasklistsOwnLogOutEndsTheKeycloakSession() {
+        try (Browser browser = new Browser()) {
+            try {
+                TasklistPage tasklist = logInAtKeycloak(browser, "unit-staff");
+                tasklist.logOut();
+                assertThat(keycloakLoginForm(browser).isDisplayed()).as("straight to Keycloak's login").isTrue();
+                browser.driver.get(BASE + "/camunda/app/tasklist/default/");
+                assertThat(keycloakLoginForm(browser).isDisplayed()).as("reopened: Keycloak asks again").isTrue();
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("keycloak-tasklist-logout");
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void aLogOutRequestWithoutTheWebappsTokenLeavesTheKeycloakSession() {
+        try (Browser browser = new Browser()) {
+            try {
+                logInAtKeycloak(browser, "unit-staff");
+                // what another site could make the browser send: no X-XSRF-TOKEN (Camunda then drops its own session)
+                Object status = ((JavascriptExecutor) browser.driver).executeScript("const request = new XMLHttpRequest();"
+                        + "request.open('POST', '/camunda/api/admin/auth/user/default/logout', false);"
+                        + "request.send(); return request.status;");
+                assertThat(status).as("refused by Camunda's CSRF check").isEqualTo(403L);
+                browser.driver.get(BASE + "/camunda/app/tasklist/default/");
+                assertThat(browser.visible(By.cssSelector("li.account .dropdown-toggle")).isDisplayed())
+                        .as("back in the Tasklist without a password: Keycloak's session went on").isTrue();
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("keycloak-forged-logout");
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void aLockedAccountIsToldSoInChinese() throws Exception {
+        String user = "unit-staff-2";
+        try (Browser browser = new Browser()) {
+            try {
+                browser.driver.get(BASE + "/camunda/app/tasklist/default/");
+                for (int failure = 1; failure <= 3; failure++) {
+                    submitKeycloakLogin(browser, user, "wrong-" + failure);
+                }
+                submitKeycloakLogin(browser, user, "demo");
+                browser.wait.until(driver -> driver.getPageSource().contains(LOCKED));
+                assertThat(browser.driver.getCurrentUrl()).startsWith(KeycloakServer.REALM);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("keycloak-locked");
+                throw e;
+            } finally {
+                KeycloakServer.clearLockout(user);
+            }
+        }
+    }
+
+    @Test
+    void noEnglishLoginPageOfSpringsAFailedReturnIsAChinesePage() {
+        TestRestTemplate browser = rest.withRedirects(Redirects.DONT_FOLLOW);
+        HttpHeaders page = new HttpHeaders();
+        page.setAccept(MediaType.parseMediaTypes("text/html,*/*;q=0.8"));
+        ResponseEntity<String> login = browser.exchange("/login", HttpMethod.GET, new HttpEntity<>(page), String.class);
+        assertThat(login.getHeaders().getLocation()).hasPath("/oauth2/authorization/keycloak");
+
+        ResponseEntity<String> failed = browser.exchange("/login/oauth2/code/keycloak?code=forged&state=forged",
+                HttpMethod.GET, new HttpEntity<>(page), String.class);
+        assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(failed.getBody()).contains("<h2 id=\"title\">未登录</h2>").doesNotContain("OAuth 2.0");
+    }
+
+    private TasklistPage logInAtKeycloak(Browser browser, String user) {
+        browser.driver.get(BASE + "/camunda/app/tasklist/default/");
+        submitKeycloakLogin(browser, user, "demo");
+        browser.wait.until(driver -> driver.getCurrentUrl().startsWith(BASE));
+        browser.visible(By.cssSelector("li.account .dropdown-toggle"));
+        return new TasklistPage(browser, BASE);
+    }
+
+    private static void submitKeycloakLogin(Browser browser, String user, String password) {
+        WebElement name = keycloakLoginForm(browser);
+        name.clear();
+        name.sendKeys(user);
+        browser.driver.findElement(By.id("password")).sendKeys(password);
+        WebElement submit = browser.driver.findElement(By.id("kc-login"));
+        browser.click(By.id("kc-login"));
+        browser.wait.until(ExpectedConditions.stalenessOf(submit));
+    }
+
+    private static WebElement keycloakLoginForm(Browser browser) {
+        browser.wait.until(driver -> driver.getCurrentUrl().startsWith(KeycloakServer.REALM));
+        return browser.visible(By.id("username"));
     }
 
     private List<String> codes(String user) throws Exception {

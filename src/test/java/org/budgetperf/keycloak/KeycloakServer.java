@@ -62,6 +62,16 @@ final class KeycloakServer {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(app))).build());
     }
 
+    /** Lifts a brute-force lockout of a user through the admin API. */
+    static void clearLockout(String user) throws IOException, InterruptedException {
+        String admin = adminToken();
+        String users = URL + "/admin/realms/budgetperf/users";
+        String id = JSON.readTree(send(HttpRequest.newBuilder(URI.create(users + "?exact=true&username=" + user))
+                .header("Authorization", "Bearer " + admin).GET().build())).get(0).path("id").asText();
+        send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/budgetperf/attack-detection/brute-force/users/" + id))
+                .header("Authorization", "Bearer " + admin).DELETE().build());
+    }
+
     private static JsonNode post(String url, Map<String, String> form, String bearer)
             throws IOException, InterruptedException {
         String body = form.entrySet().stream()

@@ -2,7 +2,6 @@ package org.budgetperf.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** What a person does in the Camunda Tasklist with one of our forms. */
 public final class TasklistPage {
@@ -16,6 +15,8 @@ public final class TasklistPage {
     public static final String SAVE = "保存";
     public static final String COMPLETE = "完成";
 
+    private static final By ACCOUNT_MENU = By.cssSelector("li.account .dropdown-toggle");
+
     private final Browser browser;
     private final String base;
 
@@ -25,16 +26,23 @@ public final class TasklistPage {
     }
 
     /**
-     * Logs in through the Tasklist's own form, on a page loaded after the cookies are cleared. (Clearing them
-     * on a loaded page and refreshing it aborted the page's first requests, and the login then failed now and then.)
+     * Opens the Tasklist with the cookies cleared, which sends the browser to the application's login page, logs in
+     * there and waits until the Tasklist is back with the user logged in. (Clearing the cookies on a loaded page and
+     * refreshing it aborted the page's first requests, and the login then failed now and then.)
      */
     public void login(String user) {
         browser.driver.manage().deleteAllCookies();
         browser.driver.get(base + "/camunda/app/tasklist/default/");
-        browser.visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-        browser.click(By.cssSelector("button[type=submit]"));
-        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=password]")));
+        browser.visible(By.id("username")).sendKeys(user);
+        browser.driver.findElement(By.id("password")).sendKeys("demo");
+        browser.click(By.id("login-button"));
+        browser.visible(ACCOUNT_MENU);
+    }
+
+    /** The Tasklist's own 「Log out」, in the menu under the user's name (located by its action, whatever its text). */
+    public void logOut() {
+        browser.click(ACCOUNT_MENU);
+        browser.click(By.cssSelector("li.logout a[ng-click='logout()']"));
     }
 
     /** The task names in the Tasklist's first filter (「我的待办（本单位）」), once it has loaded. */

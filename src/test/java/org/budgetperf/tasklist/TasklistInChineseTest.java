@@ -55,14 +55,14 @@ class TasklistInChineseTest extends TasklistBrowserTest {
             browser.driver.get(base + "/camunda/app/tasklist/default/");
             assertThat(((JavascriptExecutor) browser.driver).executeScript("return navigator.languages[0]"))
                     .as("the browser asks for English").asString().startsWith("en");
-            assertThat(browser.visible(By.cssSelector("button[type=submit]")).getText()).isEqualTo(TasklistPage.LOG_IN);
-            assertThat(browser.driver.findElement(By.cssSelector("input[ng-model=username]"))
-                    .getAttribute("placeholder")).isEqualTo("用户名");
-            assertThat(browser.driver.getTitle()).isEqualTo("Camunda 任务列表");
-            assertNoMigrationBanner();
+            assertThat(browser.visible(By.id("login-button")).getText()).as("our login page, not the Tasklist's form")
+                    .isEqualTo(TasklistPage.LOG_IN);
+            assertThat(browser.driver.getTitle()).isEqualTo("登录 · 预算绩效目标管理");
+            assertThat(visibleText()).contains("用户名", "密码");
             browser.screenshot("tasklist-zh-login");
 
             tasklist.login("unit-staff");
+            assertThat(browser.driver.getTitle()).isEqualTo("Camunda 任务列表");
             assertThat(browser.visible(headerLink("发起流程")).isDisplayed()).isTrue();
             assertThat(dueDates()).as("moment.js in Chinese").anyMatch(due -> due.matches("到期：\\s*5 天后"));
             tasklist.openAndClaim(prepare.getId(), target.getName());
