@@ -1,5 +1,6 @@
 package org.budgetperf.support;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -15,6 +16,8 @@ public final class TasklistPage {
     public static final String SAVE = "保存";
     public static final String COMPLETE = "完成";
 
+    /** Longer than form-js' input debounce (300 ms), so that a typed value has reached the form. */
+    private static final Duration DEBOUNCE_SETTLED = Duration.ofSeconds(1);
     private static final By ACCOUNT_MENU = By.cssSelector("li.account .dropdown-toggle");
 
     private final Browser browser;
@@ -98,15 +101,25 @@ public final class TasklistPage {
     /**
      * Saves the form until Complete (「完成」) is enabled. In Tasklist 7.24 an edited field of a dynamic list leaves an
      * empty entry in form-js' errors, which keeps Complete disabled; Save (「保存」) validates the whole form and clears
-     * it. The last typed value reaches the form after a debounce, and a Save that comes first leaves the entry behind,
-     * so Save is pressed again until Complete is enabled.
+     * it. The last typed value reaches the form after form-js' debounce and, arriving after a Save, puts the entry
+     * back: so Complete must still be enabled a moment after the Save, else Save is pressed again.
      */
     public void saveUntilCompletable() {
         By complete = button(COMPLETE);
         browser.wait.until(driver -> {
             browser.click(button(SAVE));
+            pause(DEBOUNCE_SETTLED);
             return driver.findElement(complete).isEnabled();
         });
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public void complete() {
