@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,12 +61,14 @@ class TableEditorPageTest {
     ApprovalService approval;
 
     private Browser browser;
+    private TasklistPage tasklist;
 
     @BeforeEach
     void openBrowser() {
         Browser.assumeAvailable();
         BpmnAwareTests.init(engine);
         browser = new Browser();
+        tasklist = new TasklistPage(browser, "http://localhost:" + port);
     }
 
     @AfterEach
@@ -145,8 +149,16 @@ class TableEditorPageTest {
             open("/editor/index.html");
             browser.visible(By.id("year")).sendKeys(String.valueOf(YEAR));
             browser.click(By.cssSelector("#filters button[type=submit]"));
-            WebElement row = browser.visible(By.cssSelector("#targets tr[data-id='" + id + "']"));
-            assertThat(row.getText()).contains(name + "（修订）").contains("主管部门审核中")
+            By row = By.cssSelector("#targets tr[data-id='" + id + "']");
+            String listed = browser.wait.until(driver -> {
+                try {
+                    String text = driver.findElement(row).getText();
+                    return text.contains("主管部门审核中") ? text : null;
+                } catch (NoSuchElementException | StaleElementReferenceException reloading) {
+                    return null;
+                }
+            });
+            assertThat(listed).contains(name + "（修订）").contains("主管部门审核中")
                     .contains("主管部门审核 · 江苏省红十字会（待签收，").contains("查看").contains("撤回")
                     .doesNotContain("提交审核");
         } catch (RuntimeException | AssertionError e) {
@@ -217,7 +229,7 @@ class TableEditorPageTest {
     void aDepartmentCreatesItsOwnTableInThePage() {
         String code = TestTargets.uniqueCode();
         try {
-            browser.driver.get("http://dept-reviewer:demo@localhost:" + port + "/editor/edit.html");
+            tasklist.openAs("dept-reviewer", "/editor/edit.html");
             new Select(browser.visible(By.cssSelector("[data-field=type]"))).selectByValue("DEPARTMENT");
             browser.visible(By.id("dutyGoals-section"));
             input("code").sendKeys(code);
@@ -269,7 +281,6 @@ class TableEditorPageTest {
                         .getForEntity("/api/tasks?size=200", JsonNode.class).getBody().path("content").spliterator(), false)
                 .filter(t -> t.path("targetId").asLong() == id).findFirst().orElseThrow().path("id").asText();
         try {
-            TasklistPage tasklist = new TasklistPage(browser, "http://localhost:" + port);
             tasklist.login("unit-staff");
             browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
             WebElement link = browser.visible(By.cssSelector(".fjs-container a[href='/editor/edit.html?id=" + id + "']"));
@@ -307,9 +318,8 @@ class TableEditorPageTest {
         return id;
     }
 
-    /** The page asks for HTTP Basic; Chromium answers with these credentials and reuses them for the API calls. */
     private void open(String path) {
-        browser.driver.get("http://unit-staff:demo@localhost:" + port + path);
+        tasklist.openAs("unit-staff", path);
     }
 
     private List<WebElement> indicatorRows() {

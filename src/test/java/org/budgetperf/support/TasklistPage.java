@@ -34,12 +34,21 @@ public final class TasklistPage {
      * refreshing it aborted the page's first requests, and the login then failed now and then.)
      */
     public void login(String user) {
+        openAs(user, "/camunda/app/tasklist/default/");
+        browser.visible(ACCOUNT_MENU);
+    }
+
+    /**
+     * Opens a page of the application as the user, logging in on the login page that a browser without a login is
+     * sent to, which then returns to the page.
+     */
+    public void openAs(String user, String path) {
         browser.driver.manage().deleteAllCookies();
-        browser.driver.get(base + "/camunda/app/tasklist/default/");
+        browser.driver.get(base + path);
         browser.visible(By.id("username")).sendKeys(user);
         browser.driver.findElement(By.id("password")).sendKeys("demo");
         browser.click(By.id("login-button"));
-        browser.visible(ACCOUNT_MENU);
+        browser.wait.until(driver -> driver.getCurrentUrl().startsWith(base + path.replaceAll("[?#].*", "")));
     }
 
     /** The Tasklist's own 「Log out」, in the menu under the user's name (located by its action, whatever its text). */
