@@ -23,9 +23,16 @@ final class ApiSecurityErrors {
     private ApiSecurityErrors() {
     }
 
+    /**
+     * 401 with the login challenge, except for a script that says it is one ({@code X-Requested-With:
+     * XMLHttpRequest}, as the Tasklist header's notification link does): the browser would answer the challenge with
+     * its login dialog over a page the person did not open to log in.
+     */
     static AuthenticationEntryPoint unauthorized(String challenge) {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", challenge);
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", challenge);
+            }
             write(response, HttpStatus.UNAUTHORIZED, "未登录或登录凭据无效");
         };
     }
