@@ -42,9 +42,7 @@ class NotificationApiTest {
         PerformanceTarget target = targets.create(TestTargets.project(TestTargets.JS_UNIT),
                 TestTargets.user("unit-staff"));
         approval.submit(target.getId(), "请审核", TestTargets.user("unit-staff"));
-        String review = tasks.createTaskQuery().processInstanceBusinessKey(target.businessKey()).singleResult().getId();
-        approval.complete(review, new DecisionInput("RETURN", null, "请补充满意度指标的调查方式", null, null, null),
-                TestTargets.user("dept-reviewer"));
+        decide(target, "dept-reviewer", new DecisionInput("RETURN", null, "请补充满意度指标的调查方式", null, null, null));
 
         assertThat(unread("unit-staff")).isEqualTo(before + 1);
         JsonNode returned = notificationsOf("unit-staff").stream()
@@ -61,6 +59,24 @@ class NotificationApiTest {
         assertThat(unread("unit-staff")).isEqualTo(before);
         assertThat(notificationsOf("unit-staff")).filteredOn(n -> n.path("id").equals(returned.path("id")))
                 .singleElement().satisfies(n -> assertThat(n.path("read").asBoolean()).isTrue());
+    }
+
+    @Test
+    void aPublishedTableIsAnnouncedToItsUnitAndDepartment() {
+        PerformanceTarget target = targets.create(TestTargets.project(TestTargets.JS_UNIT),
+                TestTargets.user("unit-staff"));
+        approval.submit(target.getId(), "请审核", TestTargets.user("unit-staff"));
+        decide(target, "dept-reviewer", new DecisionInput("APPROVE", null, null, null, null, null));
+        decide(target, "finance-reviewer", new DecisionInput("APPROVE", null, null, null, null, "GOOD"));
+
+        for (String user : List.of("unit-staff", "dept-reviewer")) {
+            assertThat(notificationsOf(user)).as(user).filteredOn(n -> n.path("targetId").asLong() == target.getId())
+                    .singleElement().satisfies(n -> {
+                        assertThat(n.path("typeLabel").asText()).isEqualTo("批复通知");
+                        assertThat(n.path("message").asText())
+                                .isEqualTo("绩效目标表“" + target.getName() + "”（第1版）已批复并公开");
+                    });
+        }
     }
 
     @Test
@@ -86,6 +102,11 @@ class NotificationApiTest {
         ResponseEntity<String> fromPage = rest.getForEntity("/api/notifications/unread-count", String.class);
         assertThat(fromPage.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(fromPage.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+    }
+
+    private void decide(PerformanceTarget target, String user, DecisionInput decision) {
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(target.businessKey()).singleResult().getId();
+        approval.complete(task, decision, TestTargets.user(user));
     }
 
     private long unread(String user) {
