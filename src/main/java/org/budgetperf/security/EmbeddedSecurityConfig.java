@@ -15,7 +15,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * Embedded default: {@code /api} and {@code /engine-rest} take HTTP Basic with the engine's users; the Camunda
  * webapps keep their own login and CSRF protection; OpenAPI and health are public. The Excel page
- * ({@code /excel/}) asks for the same Basic login, so that the browser already holds it for the page's API calls.
+ * ({@code /excel/}) and the notification inbox ({@code /inbox/}) ask for the same Basic login, so that the browser
+ * already holds it for the page's API calls.
  */
 @Configuration
 @Profile("!keycloak")
@@ -26,7 +27,8 @@ public class EmbeddedSecurityConfig {
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider users,
                                     IdentityService identity, CurrentUserProvider currentUser) throws Exception {
         http.securityMatcher(new OrRequestMatcher(ApiPaths.matcher(),
-                        PathPatternRequestMatcher.withDefaults().matcher("/excel/**")))
+                        PathPatternRequestMatcher.withDefaults().matcher("/excel/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/inbox/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .authenticationProvider(users)
                 .httpBasic(basic -> basic.realmName("budgetperf")
