@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 @Component("presentTargetForm")
 public class PresentTargetForm implements TaskListener {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    /** A moment as forms show it: minutes, Asia/Shanghai. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final TargetQueries targets;

@@ -1,7 +1,5 @@
 package org.budgetperf.approval;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.budgetperf.common.MarkdownText;
 import org.budgetperf.declaration.PerformanceTarget;
@@ -24,8 +22,6 @@ public class TaskCard implements TaskListener {
     static final String RETURN_NOTICE = "returnNotice";
     static final String RETURNED_MARK = "【已退回】";
     private static final int MAX_NAME = 255;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final ProcessTables tables;
     private final ApprovalHistory history;
@@ -68,6 +64,6 @@ public class TaskCard implements TaskListener {
 
     private String notice(ApprovalDecision decision) {
         return MarkdownText.literal(names.of(decision.getUserId()) + "（" + decision.getStep().label() + "）于"
-                + TIME.format(decision.getDecidedAt()) + "退回，退回原因：" + decision.getRemark());
+                + PresentTargetForm.TIME.format(decision.getDecidedAt()) + "退回，退回原因：" + decision.getRemark());
     }
 }
