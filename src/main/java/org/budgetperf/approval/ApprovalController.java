@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.budgetperf.security.CurrentUserProvider;
 import org.budgetperf.common.PageView;
 import org.springframework.data.domain.Sort;
@@ -23,12 +24,14 @@ public class ApprovalController {
     private final ApprovalService approval;
     private final TargetAdjustments adjustments;
     private final CurrentUserProvider currentUser;
+    private final PersonNames names;
 
     public ApprovalController(ApprovalService approval, TargetAdjustments adjustments,
-                              CurrentUserProvider currentUser) {
+                              CurrentUserProvider currentUser, PersonNames names) {
         this.approval = approval;
         this.adjustments = adjustments;
         this.currentUser = currentUser;
+        this.names = names;
     }
 
     @PostMapping("/targets/{id}/submit")
@@ -53,9 +56,11 @@ public class ApprovalController {
     }
 
     @GetMapping("/targets/{id}/history")
-    @Operation(summary = "审核历史：每一次提交、退回、通过、撤回")
+    @Operation(summary = "审核历史：每一次提交、退回、通过、撤回（user 为登录名，deciderName 为姓名）")
     public List<DecisionView> history(@PathVariable Long id) {
-        return approval.history(id, currentUser.require()).stream().map(DecisionView::of).toList();
+        List<ApprovalDecision> decisions = approval.history(id, currentUser.require());
+        Map<String, String> deciders = names.of(decisions.stream().map(ApprovalDecision::getUserId).toList());
+        return decisions.stream().map(d -> DecisionView.of(d, deciders.get(d.getUserId()))).toList();
     }
 
     @GetMapping("/tasks")
@@ -78,11 +83,12 @@ public class ApprovalController {
     public record AdjustmentRequest(String reason) {
     }
 
-    public record DecisionView(Long id, Instant time, String user, ApprovalStep step, String stepLabel,
-                               Decision decision, String decisionLabel, String comment, ReviewConclusion conclusion,
-                               ReturnTo returnTo, boolean resubmitToMe, int versionNo) {
-        static DecisionView of(ApprovalDecision d) {
-            return new DecisionView(d.getId(), d.getDecidedAt(), d.getUserId(), d.getStep(), d.getStep().label(),
+    public record DecisionView(Long id, Instant time, String user, String deciderName, ApprovalStep step,
+                               String stepLabel, Decision decision, String decisionLabel, String comment,
+                               ReviewConclusion conclusion, ReturnTo returnTo, boolean resubmitToMe, int versionNo) {
+        static DecisionView of(ApprovalDecision d, String deciderName) {
+            return new DecisionView(d.getId(), d.getDecidedAt(), d.getUserId(), deciderName, d.getStep(),
+                    d.getStep().label(),
                     d.getDecision(), d.getDecision().label(), d.getRemark(), d.getConclusion(), d.getReturnTo(),
                     d.isResubmitToMe(), d.getVersionNo());
         }

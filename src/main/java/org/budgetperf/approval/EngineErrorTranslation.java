@@ -1,9 +1,8 @@
 package org.budgetperf.approval;
 
+import jakarta.ws.rs.ClientErrorException;
 import org.budgetperf.common.ApiException;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.http.HttpStatus;
@@ -11,9 +10,11 @@ import org.springframework.http.HttpStatus;
 /**
  * What the engine answers a person, through every door (engine REST, the Tasklist's engine API, {@code /api}):
  * a refusal of ours (a wrong decision, a foreign variable, the wrong organization) keeps its Chinese message
- * and becomes a form validation error (which the engine REST answers with 400 on completion) or an
- * authorization refusal (403), instead of "ENGINE-03051 … TaskListener" and a 500; the engine's own
- * authorization refusals no longer name other units' tasks, instances or definitions.
+ * and its status, instead of "ENGINE-03051 … TaskListener" and a 500. A refusal to act becomes an authorization
+ * refusal (403); any other becomes a client error that the engine REST answers with its status and exactly the
+ * Chinese message (its own form errors would be prefixed "Cannot submit task form …"), which the Tasklist shows
+ * under the form; {@code /api} finds the refusal as the cause. The engine's own authorization refusals no longer
+ * name other units' tasks, instances or definitions.
  */
 final class EngineErrorTranslation extends CommandInterceptor {
 
@@ -35,13 +36,12 @@ final class EngineErrorTranslation extends CommandInterceptor {
         }
     }
 
-    private static ProcessEngineException translate(ApiException refusal) {
+    private static RuntimeException translate(ApiException refusal) {
         if (refusal.status() == HttpStatus.FORBIDDEN) {
             AuthorizationException forbidden = new AuthorizationException(refusal.getMessage());
             forbidden.initCause(refusal);
             return forbidden;
         }
-        String field = refusal.errors().isEmpty() ? null : refusal.errors().get(0).field();
-        return new FormFieldValidationException(field, refusal.getMessage(), refusal);
+        return new ClientErrorException(refusal.getMessage(), refusal.status().value(), refusal);
     }
 }

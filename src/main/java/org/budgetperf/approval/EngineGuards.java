@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Wraps every engine command, whoever calls it: refusals are translated for people (outermost, so that it sees
- * the refusals of the guards inside it), and tasks take no BPMN error or escalation. A BPMN error that nothing
- * catches fails the command instead of silently ending its process.
+ * the refusals of the guards inside it), and tasks take no BPMN error or escalation. Inside the command context,
+ * a refusal is no engine error (no ERROR and stack trace in the log). A BPMN error that nothing catches fails the
+ * command instead of silently ending its process.
  */
 @Component
 public class EngineGuards extends AbstractProcessEnginePlugin {
@@ -18,12 +19,19 @@ public class EngineGuards extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
+        configuration.setCustomPreCommandInterceptorsTxRequired(with(
+                configuration.getCustomPreCommandInterceptorsTxRequired(),
+                new EngineErrorTranslation(), new NoBpmnEventsFromTasks()));
+        configuration.setCustomPostCommandInterceptorsTxRequired(with(
+                configuration.getCustomPostCommandInterceptorsTxRequired(), new RefusalsAreNoEngineErrors()));
+    }
+
+    private static List<CommandInterceptor> with(List<CommandInterceptor> configured, CommandInterceptor... ours) {
         List<CommandInterceptor> interceptors = new ArrayList<>();
-        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-            interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+        if (configured != null) {
+            interceptors.addAll(configured);
         }
-        interceptors.add(new EngineErrorTranslation());
-        interceptors.add(new NoBpmnEventsFromTasks());
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        interceptors.addAll(List.of(ours));
+        return interceptors;
     }
 }

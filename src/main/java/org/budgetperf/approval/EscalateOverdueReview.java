@@ -21,11 +21,14 @@ public class EscalateOverdueReview {
     private final OpenReviewTasks openTasks;
     private final NotificationService notifications;
     private final ProcessTables tables;
+    private final BpmnTaskNames taskNames;
 
-    public EscalateOverdueReview(OpenReviewTasks openTasks, NotificationService notifications, ProcessTables tables) {
+    public EscalateOverdueReview(OpenReviewTasks openTasks, NotificationService notifications, ProcessTables tables,
+                                 BpmnTaskNames taskNames) {
         this.openTasks = openTasks;
         this.notifications = notifications;
         this.tables = tables;
+        this.taskNames = taskNames;
     }
 
     public void escalate(DelegateExecution execution, String taskKey) {
@@ -40,7 +43,7 @@ public class EscalateOverdueReview {
                 levelAbove.add(target.financeBureau().groupId());
             }
             levelAbove.add(Roles.MANAGER);
-            String message = "【超时升级】“" + target.getName() + "”的" + task.getName()
+            String message = "【超时升级】“" + target.getName() + "”的" + taskNames.of(task)
                     + "已超期未办理（候选：" + String.join("、", candidates) + "），请督办";
             levelAbove.forEach(group -> notifications.notify(group, NotificationType.ESCALATION,
                     target.getId(), task.getId(), message));

@@ -26,19 +26,23 @@ import org.springframework.stereotype.Component;
 @Component("presentTargetForm")
 public class PresentTargetForm implements TaskListener {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    /** A moment as forms show it: minutes, Asia/Shanghai. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final TargetQueries targets;
     private final ApprovalHistory history;
     private final ProcessTables tables;
     private final FormJson formJson;
+    private final PersonNames names;
 
-    public PresentTargetForm(TargetQueries targets, ApprovalHistory history, ProcessTables tables, FormJson formJson) {
+    public PresentTargetForm(TargetQueries targets, ApprovalHistory history, ProcessTables tables, FormJson formJson,
+                             PersonNames names) {
         this.targets = targets;
         this.history = history;
         this.tables = tables;
         this.formJson = formJson;
+        this.names = names;
     }
 
     @Override
@@ -100,8 +104,10 @@ public class PresentTargetForm implements TaskListener {
     }
 
     private List<Map<String, Object>> decisionRows(Long targetId) {
-        return history.of(targetId).stream()
-                .map(d -> row("time", TIME.format(d.getDecidedAt()), "user", d.getUserId(),
+        List<ApprovalDecision> decisions = history.of(targetId);
+        Map<String, String> deciders = names.of(decisions.stream().map(ApprovalDecision::getUserId).toList());
+        return decisions.stream()
+                .map(d -> row("time", TIME.format(d.getDecidedAt()), "user", deciders.get(d.getUserId()),
                         "step", d.getStep().label(), "decision", d.getDecision().label()
                                 + (d.getConclusion() == null ? "" : "（" + d.getConclusion().label() + "）"),
                         "comment", Objects.toString(d.getRemark(), "")))

@@ -3,12 +3,16 @@ package org.budgetperf.approval;
 import static org.budgetperf.approval.ApprovalVariables.PROCESS_KEY;
 
 import org.budgetperf.declaration.TargetEdited;
+import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** An edited table shows its new content in the forms of its open tasks, not the picture taken at creation. */
+/**
+ * An edited table shows its new content in the forms of its open tasks, not the picture taken at creation, and its
+ * new name on their cards.
+ */
 @Component
 public class RefreshOpenTaskForms {
 
@@ -16,13 +20,15 @@ public class RefreshOpenTaskForms {
     private final PresentTargetForm presentation;
     private final TargetQueries targets;
     private final TrustedEngineCalls trusted;
+    private final TaskCard card;
 
     public RefreshOpenTaskForms(TaskService tasks, PresentTargetForm presentation, TargetQueries targets,
-                                TrustedEngineCalls trusted) {
+                                TrustedEngineCalls trusted, TaskCard card) {
         this.tasks = tasks;
         this.presentation = presentation;
         this.targets = targets;
         this.trusted = trusted;
+        this.card = card;
     }
 
     @EventListener
@@ -32,9 +38,13 @@ public class RefreshOpenTaskForms {
 
     /** Open tasks exist only in the table's active process instance, whichever version it is approving. */
     public void refresh(Long targetId) {
-        String businessKey = targets.find(targetId).businessKey();
+        PerformanceTarget target = targets.find(targetId);
         trusted.run(() -> tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(businessKey).list()
-                .forEach(task -> tasks.setVariablesLocal(task.getId(), presentation.formVariables(targetId))));
+                .processInstanceBusinessKey(target.businessKey()).list()
+                .forEach(task -> {
+                    task.setName(card.nameOf(task, target));
+                    tasks.saveTask(task);
+                    tasks.setVariablesLocal(task.getId(), presentation.formVariables(targetId));
+                }));
     }
 }

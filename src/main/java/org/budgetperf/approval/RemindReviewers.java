@@ -13,17 +13,20 @@ public class RemindReviewers {
     private final OpenReviewTasks openTasks;
     private final NotificationService notifications;
     private final ProcessTables tables;
+    private final BpmnTaskNames taskNames;
 
-    public RemindReviewers(OpenReviewTasks openTasks, NotificationService notifications, ProcessTables tables) {
+    public RemindReviewers(OpenReviewTasks openTasks, NotificationService notifications, ProcessTables tables,
+                          BpmnTaskNames taskNames) {
         this.openTasks = openTasks;
         this.notifications = notifications;
         this.tables = tables;
+        this.taskNames = taskNames;
     }
 
     public void remind(DelegateExecution execution, String taskKey) {
         openTasks.find(execution.getProcessInstanceId(), taskKey).ifPresent(task -> {
             PerformanceTarget target = tables.of(execution);
-            String message = "【到期提醒】“" + target.getName() + "”的" + task.getName() + "已到期，请尽快办理";
+            String message = "【到期提醒】“" + target.getName() + "”的" + taskNames.of(task) + "已到期，请尽快办理";
             openTasks.candidateGroups(task).forEach(group -> notifications.notify(group, NotificationType.REMINDER,
                     target.getId(), task.getId(), message));
         });

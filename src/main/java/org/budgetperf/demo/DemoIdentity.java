@@ -1,6 +1,7 @@
 package org.budgetperf.demo;
 
 import java.util.List;
+import java.util.Objects;
 import org.budgetperf.demo.DemoData.Directory;
 import org.budgetperf.demo.DemoData.UserEntry;
 import org.budgetperf.organization.Organization;
@@ -45,14 +46,20 @@ class DemoIdentity {
         identity.saveGroup(group);
     }
 
+    /**
+     * Creates the user, or renames one created before the demo held whole names in the first name (晓 / 王), so that
+     * the Camunda webapps' header, which prints first name, a space and last name, reads 王晓.
+     */
     private void ensureUser(UserEntry entry) {
-        if (identity.createUserQuery().userId(entry.id()).count() == 0) {
-            User user = identity.newUser(entry.id());
-            user.setFirstName(entry.firstName());
-            user.setLastName(entry.lastName());
+        User user = identity.createUserQuery().userId(entry.id()).singleResult();
+        if (user == null) {
+            user = identity.newUser(entry.id());
             user.setEmail(entry.email());
             user.setPassword(PASSWORD);
-            identity.saveUser(user);
+            identity.saveUser(named(user, entry));
+        } else if (!entry.firstName().equals(user.getFirstName())
+                || !entry.lastName().equals(Objects.toString(user.getLastName(), ""))) {
+            identity.saveUser(named(user, entry));
         }
         for (String group : entry.groups()) {
             if (identity.createUserQuery().userId(entry.id()).memberOfGroup(group).count() == 0) {
@@ -61,4 +68,9 @@ class DemoIdentity {
         }
     }
 
+    private static User named(User user, UserEntry entry) {
+        user.setFirstName(entry.firstName());
+        user.setLastName(entry.lastName());
+        return user;
+    }
 }

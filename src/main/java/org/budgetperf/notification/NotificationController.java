@@ -3,11 +3,16 @@ package org.budgetperf.notification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.List;
-import org.budgetperf.security.CurrentUserProvider;
+import java.util.Set;
 import org.budgetperf.common.PageView;
+import org.budgetperf.security.CurrentUser;
+import org.budgetperf.security.CurrentUserProvider;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,19 +31,47 @@ public class NotificationController {
     }
 
     @GetMapping
-    @Operation(summary = "当前用户所在组收到的提醒、升级和退回通知")
+    @Operation(summary = "当前用户所在组收到的提醒、升级和退回通知（最新的在前），read 表示本人是否已读")
     public PageView<NotificationView> mine(@RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "20") int size) {
-        List<String> groups = List.copyOf(currentUser.require().groupIds());
-        return PageView.of(notifications.forGroups(groups,
-                PageView.request(page, size, Sort.unsorted())).map(NotificationView::of));
+                                           @RequestParam(defaultValue = "20") int size) {
+        CurrentUser user = currentUser.require();
+        Page<Notification> found = notifications.forGroups(user.groupIds(),
+                PageView.request(page, size, Sort.unsorted()));
+        Set<Long> read = notifications.readAmong(user.userId(), found.map(Notification::getId).toList());
+        return PageView.of(found.map(n -> NotificationView.of(n, read.contains(n.getId()))));
+    }
+
+    @GetMapping("/unread-count")
+    @Operation(summary = "本人未读的通知数")
+    public UnreadCount unreadCount() {
+        CurrentUser user = currentUser.require();
+        return new UnreadCount(notifications.unreadCount(user.userId(), user.groupIds()));
+    }
+
+    @PostMapping("/{id}/read")
+    @Operation(summary = "把一条通知标为本人已读（所在组的其他人仍为未读）")
+    public ResponseEntity<Void> markRead(@PathVariable Long id) {
+        CurrentUser user = currentUser.require();
+        notifications.markRead(id, user.userId(), user.groupIds());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/read-all")
+    @Operation(summary = "把本人的全部通知标为已读")
+    public UnreadCount markAllRead() {
+        CurrentUser user = currentUser.require();
+        notifications.markAllRead(user.userId(), user.groupIds());
+        return new UnreadCount(notifications.unreadCount(user.userId(), user.groupIds()));
+    }
+
+    public record UnreadCount(long unread) {
     }
 
     public record NotificationView(Long id, NotificationType type, String typeLabel, String recipientGroup,
-                                   Long targetId, String taskId, String message, Instant createdAt) {
-        static NotificationView of(Notification n) {
+                                   Long targetId, String taskId, String message, Instant createdAt, boolean read) {
+        static NotificationView of(Notification n, boolean read) {
             return new NotificationView(n.getId(), n.getType(), n.getType().label(), n.getRecipientGroup(),
-                    n.getTargetId(), n.getTaskId(), n.getMessage(), n.getCreatedAt());
+                    n.getTargetId(), n.getTaskId(), n.getMessage(), n.getCreatedAt(), read);
         }
     }
 }

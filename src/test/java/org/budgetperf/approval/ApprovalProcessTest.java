@@ -126,7 +126,7 @@ class ApprovalProcessTest {
         TypedValue rows = taskService.getVariableLocalTyped(task().getId(), "indicatorRows");
         assertThat(rows.getValue().toString()).contains("组织交流活动").contains("≥2次").contains("参与人员满意度");
         TypedValue decisions = taskService.getVariableLocalTyped(task().getId(), "decisionRows");
-        assertThat(decisions.getValue().toString()).contains("unit-staff").contains("请审核");
+        assertThat(decisions.getValue().toString()).contains("王晓").contains("请审核");
         TypedValue summary = taskService.getVariableLocalTyped(task().getId(), "targetSummary");
         assertThat(summary.getValue().toString()).contains("\"totalBudget\":\"10\\\\.00\"").contains("年度目标");
     }
@@ -158,7 +158,7 @@ class ApprovalProcessTest {
         act("dept-reviewer", "RETURN", "returnReason", "请补充满意度指标的调查方式");
         assertThat(engine.getRuntimeService().getVariables(instance.getId())).isEmpty();
         assertThat(taskService.getVariables(task().getId())).containsOnlyKeys("targetSummary", "fundRows",
-                "indicatorRows", "decisionRows");
+                "indicatorRows", "decisionRows", "returnNotice");
     }
 
     @Test

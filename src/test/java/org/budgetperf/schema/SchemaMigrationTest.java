@@ -38,8 +38,8 @@ class SchemaMigrationTest {
     /** The change sets of 001 and 002, before ids moved to sequences. */
     private static final int BEFORE_SEQUENCES = 5;
     private static final List<String> TABLES = List.of("pt_organization", "pt_target", "pt_fund_line", "pt_indicator",
-            "pt_duty_goal", "pt_target_version", "pt_approval_decision", "pt_notification", "pt_evaluation",
-            "pt_evaluation_budget", "pt_evaluation_result", "pt_evaluation_grade", "pt_monitoring",
+            "pt_duty_goal", "pt_target_version", "pt_approval_decision", "pt_notification", "pt_notification_read",
+            "pt_evaluation", "pt_evaluation_budget", "pt_evaluation_result", "pt_evaluation_grade", "pt_monitoring",
             "pt_monitoring_indicator", "pt_monitoring_fund");
 
     @Test

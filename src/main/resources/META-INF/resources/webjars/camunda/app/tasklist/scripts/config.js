@@ -42,7 +42,7 @@ if (document.body) {
 
 export default {
   // our login page instead of the webapp's own login form, also after its 「退出登录」 (static/login/webapps.js)
-  customScripts: ['../../../login/webapps'],
+  customScripts: ['../../../login/webapps', 'scripts/inbox-link'],
   // the name in the header, the page title and the login page, after the vendor "Camunda"
   app: {
     name: language === 'zh' ? '任务列表' : 'Tasklist'

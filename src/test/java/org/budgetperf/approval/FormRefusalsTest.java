@@ -1,0 +1,123 @@
+package org.budgetperf.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetQueries;
+import org.budgetperf.declaration.TargetService;
+import org.budgetperf.declaration.TargetStatus;
+import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.TestTargets;
+import org.budgetperf.support.WebappSession;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A person's mistake on one of our forms, sent as the Tasklist sends it (its engine API's submit-form) and through
+ * {@code /engine-rest}: a 400 whose message is exactly our Chinese refusal (no "Cannot submit task form", no
+ * ENGINE-code), no ERROR or stack trace in the log, the task still open and nothing recorded.
+ */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class FormRefusalsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    TargetService targets;
+    @Autowired
+    TargetQueries targetQueries;
+    @Autowired
+    ApprovalService approval;
+    @Autowired
+    ApprovalHistory history;
+    @Autowired
+    TaskService tasks;
+
+    private PerformanceTarget target;
+
+    @BeforeEach
+    void tableAtFinanceReview() {
+        target = targets.create(TestTargets.project(TestTargets.JS_UNIT), TestTargets.user("unit-staff"));
+        approval.submit(target.getId(), "请审核", TestTargets.user("unit-staff"));
+        approval.complete(openTask("departmentReview"), new DecisionInput("APPROVE", "同意", null, null, null, null),
+                TestTargets.user("dept-reviewer"));
+    }
+
+    @Test
+    void anApprovalWithTheConclusionFairIsAChineseRefusalThroughEveryDoor(CapturedOutput log) throws Exception {
+        String task = openTask("financeReview");
+        String approveFair = "{\"variables\":{\"decision\":{\"value\":\"APPROVE\",\"type\":\"String\"},"
+                + "\"reviewConclusion\":{\"value\":\"FAIR\",\"type\":\"String\"},"
+                + "\"comment\":{\"value\":\"\",\"type\":\"String\"},"
+                + "\"resubmitToMe\":{\"value\":false,\"type\":\"Boolean\"}}}";
+        String expected = "审核结论为“优”或“良”才能通过批复；“中”应退回修改，“差”应不予安排";
+
+        assertRefused(WebappSession.login(rest, "finance-reviewer", "tasklist")
+                .engine(HttpMethod.POST, "/task/" + task + "/submit-form", approveFair), expected);
+        assertRefused(engineRest("finance-reviewer", "/task/" + task + "/submit-form", approveFair), expected);
+        assertRefused(engineRest("finance-reviewer", "/task/" + task + "/complete", approveFair), expected);
+
+        assertThat(tasks.createTaskQuery().taskId(task).count()).as("the task is still open").isEqualTo(1);
+        assertThat(history.of(target.getId())).as("nothing recorded").hasSize(2);
+        assertThat(targetQueries.find(target.getId()).getStatus()).isEqualTo(TargetStatus.FINANCE_REVIEW);
+        assertThat(log.getOut()).as("a person's mistake is no engine error in the log")
+                .doesNotContain("ENGINE-03051").doesNotContain("ENGINE-16004").doesNotContain(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"decision\":{\"value\":\"REJECT\"},\"reviewConclusion\":{\"value\":\"GOOD\"}}|不予安排时审核结论应为“差”",
+        "{\"decision\":{\"value\":\"RETURN\"},\"reviewConclusion\":{\"value\":\"POOR\"},\"returnReason\":{\"value\":\"指标不够具体\"}}|审核结论为“差”时应选择不予安排",
+        "{\"decision\":{\"value\":\"APPROVE\"}}|审核结论不能为空",
+        "{\"decision\":{\"value\":\"RETURN\"},\"reviewConclusion\":{\"value\":\"FAIR\"},\"returnReason\":{\"value\":\"太短\"}}|退回时必须填写退回原因（至少5个字）",
+        "{\"decision\":{\"value\":\"SUBMIT\"}}|财政部门审核只能选择：APPROVE（通过）、RETURN（退回修改）、REJECT（不予安排）",
+        "{\"decision\":{\"value\":7,\"type\":\"Integer\"}}|表单字段“decision”应为文字，收到的是 integer",
+    })
+    void everyRefusalOfTheFinanceReviewFormIsChinese(String variables, String expected, CapturedOutput log)
+            throws Exception {
+        String task = openTask("financeReview");
+        assertRefused(WebappSession.login(rest, "finance-reviewer", "tasklist")
+                .engine(HttpMethod.POST, "/task/" + task + "/submit-form", "{\"variables\":" + variables + "}"),
+                expected);
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+        assertThat(history.of(target.getId())).hasSize(2);
+        assertThat(log.getOut()).doesNotContain("ENGINE-03051").doesNotContain("ENGINE-16004");
+    }
+
+    private static void assertRefused(ResponseEntity<String> response, String message) throws Exception {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode body = JSON.readTree(response.getBody());
+        assertThat(body.path("message").asText()).isEqualTo(message);
+    }
+
+    private ResponseEntity<String> engineRest(String user, String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, "demo").exchange("/engine-rest" + path, HttpMethod.POST,
+                new HttpEntity<>(json, headers), String.class);
+    }
+
+    private String openTask(String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(target.businessKey()).taskDefinitionKey(taskKey)
+                .singleResult().getId();
+    }
+}
