@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -88,20 +87,6 @@ class NotificationApiTest {
 
         assertThat(unread("unit-staff")).isZero();
         assertThat(unread("unit-staff-2")).isEqualTo(others).isPositive();
-    }
-
-    @Test
-    void aScriptWithoutLoginGetsNoLoginDialogChallenge() {
-        HttpHeaders script = new HttpHeaders();
-        script.set("X-Requested-With", "XMLHttpRequest");
-        ResponseEntity<String> fromScript = rest.exchange("/api/notifications/unread-count", HttpMethod.GET,
-                new HttpEntity<>(script), String.class);
-        assertThat(fromScript.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(fromScript.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).isNull();
-
-        ResponseEntity<String> fromPage = rest.getForEntity("/api/notifications/unread-count", String.class);
-        assertThat(fromPage.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(fromPage.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
     }
 
     private void decide(PerformanceTarget target, String user, DecisionInput decision) {
