@@ -462,14 +462,22 @@ function readOnlyNotice(t, access) {
   return el('div', {class: 'readonly', id: 'readonly'}, el('p', null, '只能查看，不能修改：' + access.reason), actions);
 }
 
-async function returnReason(t) {
+function returnReason(t, history) {
   if (t.status !== 'RETURNED') {
     return null;
   }
-  const history = await call('/api/targets/' + t.id + '/history');
   const last = history.filter(decision => decision.decision === 'RETURN').pop();
   return last ? el('div', {class: 'return-reason', id: 'return-reason'}, el('strong', null, last.stepLabel + '退回（'
     + shanghaiTime(last.time) + '）：'), last.comment) : null;
+}
+
+/** Every decision on the table, oldest first, with who made it by name. */
+function historySection(history) {
+  return el('section', {id: 'history-section'}, el('h3', null, '审批记录'), history.length === 0
+    ? el('p', {class: 'muted'}, '尚无审批记录')
+    : grid(['时间', '处理人', '环节', '处理结果', '意见', '版本'], history.map(decision => [shanghaiTime(decision.time),
+      decision.deciderName || decision.user, decision.stepLabel, decision.decisionLabel, decision.comment,
+      '第 ' + decision.versionNo + ' 版'])));
 }
 
 function render(t, access, creating) {
@@ -494,14 +502,17 @@ async function load() {
     const [details, access] = await Promise.all([call('/api/targets/' + targetId),
       call('/api/targets/' + targetId + '/editability')]);
     render(details, access, false);
-    const reason = await returnReason(details);
+    const history = await call('/api/targets/' + targetId + '/history');
+    const reason = returnReason(details, history);
     if (reason) {
       $('access').prepend(reason);
     }
+    show($('history'), historySection(history));
   } catch (error) {
     show($('table-name'), '无法打开绩效目标表');
     show($('fields'));
     show($('access'));
+    show($('history'));
     show($('save-bar'), el('a', {href: 'index.html'}, '返回我的绩效目标'));
     show($('problems'), el('p', {class: 'error', role: 'alert'}, error.message));
   }

@@ -49,7 +49,8 @@ class IndicatorValueParseApiTest {
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(missing.getBody().path("message").asText()).isEqualTo("请提供要解析的指标值（text）");
         assertThat(rest.postForEntity(PATH, Map.of("text", "≥90%"), JsonNode.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+                .as("neither a session with its CSRF token nor a password: refused before anything is read")
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private ResponseEntity<JsonNode> parse(String user, String text) {

@@ -86,6 +86,8 @@ class TableEditorPageTest {
             open("/editor/edit.html?id=" + id);
             browser.wait.until(driver -> indicatorRows().size() == 2);
             assertThat(browser.visible(By.id("return-reason")).getText()).contains(RETURN_REASON);
+            assertThat(browser.visible(By.id("history-section")).getText()).as("审批记录 with people's names")
+                    .contains("王晓").contains("张华").contains(RETURN_REASON);
             assertThat(reading(0, "fullYearValue")).isEqualTo("系统理解：≥ 2 次");
 
             WebElement activity = input("indicators[0].fullYearValue");
