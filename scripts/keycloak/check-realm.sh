@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks a running Keycloak (bash scripts/keycloak.sh start) against the demo users and groups:
-# password-grant tokens with preferred_username and groups, the engine's service account reading
-# users and groups, PKCE and exact redirect URIs, and the brute-force lockout (cleared afterwards).
+# password-grant tokens with preferred_username, groups and the whole name as given_name (no family_name),
+# the engine's service account reading users (with these names) and groups, PKCE and exact redirect URIs,
+# and the brute-force lockout (cleared afterwards).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -30,12 +31,17 @@ for user in $(jq -r '.users[].id' "$USERS"); do
   check "$user preferred_username" "$(jq -r .preferred_username <<<"$claims")" "$user"
   check "$user groups" "$(jq -c '.groups | sort' <<<"$claims")" "$(jq -c --arg u "$user" '.users[] | select(.id == $u) | .groups | sort' "$USERS")"
   check "$user aud" "$(jq -r '[.aud] | flatten | index("budgetperf-app") != null' <<<"$claims")" true
+  check "$user name" "$(jq -r '[.given_name, .family_name // ""] | join("|")' <<<"$claims")" \
+    "$(jq -r --arg u "$user" '.users[] | select(.id == $u) | [.firstName, .lastName] | join("|")' "$USERS")"
 done
 
 engine=$(curl -s "$OIDC/token" -d grant_type=client_credentials -d client_id=budgetperf-engine \
   -d client_secret=budgetperf-engine-secret | jq -r .access_token)
 check "engine lists users" "$(curl -s -H "Authorization: Bearer $engine" "$ADMIN/users?max=100" | jq -c '[.[].username] | sort')" \
   "$(jq -c '[.users[].id] | sort' "$USERS")"
+check "engine reads whole names, no last names" \
+  "$(curl -s -H "Authorization: Bearer $engine" "$ADMIN/users?max=100" | jq -cS 'map({(.username): [.firstName, .lastName // ""]}) | add')" \
+  "$(jq -cS '.users | map({(.id): [.firstName, .lastName]}) | add' "$USERS")"
 expected_groups=$(jq -c -n --slurpfile o "$ROOT/src/main/resources/demo/organizations.json" --slurpfile u "$USERS" \
   '[$o[0][] | "org-" + .code] + [$u[0].groups[].id] | sort')
 check "engine lists groups" "$(curl -s -H "Authorization: Bearer $engine" "$ADMIN/groups?max=100" | jq -c '[.[].name] | sort')" "$expected_groups"
