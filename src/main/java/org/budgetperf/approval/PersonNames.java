@@ -10,10 +10,12 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * People by name as Chinese readers expect it: surname first, no space (王晓), whether the identity store holds the
- * whole name as the first name (the embedded demo users, so that the Camunda webapps' header, which prints first
- * name, a space and last name, reads 王晓 too) or splits it (Keycloak: first name 晓, last name 王). Names written in
- * Latin letters keep their own order (John Smith). Someone the store does not know is shown by login id.
+ * People by name as Chinese readers expect it: surname first, no space (王晓). The one rule for every page and for
+ * both identity stores: last name, then first name. The embedded demo users and the Keycloak realm both hold the whole
+ * name as the first name with no last name (so that the Camunda webapps' header, which prints first name, a space and
+ * last name, reads 王晓 too); a store that splits it (first name 晓, last name 王) still gives 王晓. Names written in
+ * Latin letters keep their own order (John Smith). Someone the store does not know is shown by login id; the
+ * application's pages, task cards, the approval history and {@code /api/session} all take names from here.
  */
 @Component
 public class PersonNames {

@@ -4,10 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
-import org.budgetperf.approval.TrustedEngineCalls;
+import org.budgetperf.approval.PersonNames;
 import org.budgetperf.organization.OrganizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,15 +21,12 @@ class SessionController {
     }
 
     private final CurrentUserProvider currentUser;
-    private final IdentityService identity;
-    private final TrustedEngineCalls trusted;
+    private final PersonNames names;
     private final OrganizationService organizations;
 
-    SessionController(CurrentUserProvider currentUser, IdentityService identity, TrustedEngineCalls trusted,
-                      OrganizationService organizations) {
+    SessionController(CurrentUserProvider currentUser, PersonNames names, OrganizationService organizations) {
         this.currentUser = currentUser;
-        this.identity = identity;
-        this.trusted = trusted;
+        this.names = names;
         this.organizations = organizations;
     }
 
@@ -42,20 +37,6 @@ class SessionController {
         Set<String> codes = Set.copyOf(user.organizationCodes());
         List<OrganizationName> mine = organizations.all().stream().filter(org -> codes.contains(org.getCode()))
                 .map(org -> new OrganizationName(org.getCode(), org.getName())).toList();
-        return new SessionView(user.userId(), nameOf(user.userId()), mine);
-    }
-
-    /** 王晓 for first name 晓 and last name 王; the user id where the identity knows no name. */
-    private String nameOf(String userId) {
-        User user = trusted.call(() -> identity.createUserQuery().userId(userId).singleResult());
-        if (user == null) {
-            return userId;
-        }
-        String name = (blankToEmpty(user.getLastName()) + blankToEmpty(user.getFirstName())).strip();
-        return name.isEmpty() ? userId : name;
-    }
-
-    private static String blankToEmpty(String text) {
-        return text == null ? "" : text.strip();
+        return new SessionView(user.userId(), names.of(user.userId()), mine);
     }
 }
