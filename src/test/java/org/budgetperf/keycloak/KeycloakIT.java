@@ -45,8 +45,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The keycloak profile against a real Keycloak 26 (started by scripts/keycloak.sh): tokens for every demo user,
- * the authorization matrix with its refusals, and a browser that logs in on Keycloak's page, works in the
- * Tasklist and logs out (also with the Tasklist's own 「Log out」), and a locked account told so in Chinese. Port 8080, because the realm allows exactly that redirect URI.
+ * the authorization matrix with its refusals, people named surname first (王晓: Tasklist header, /api/session,
+ * history), and a browser that logs in on Keycloak's page, works in the Tasklist and logs out (also with the Tasklist's own 「Log out」), and a locked account told so in Chinese. Port 8080, because the realm allows exactly that redirect URI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=8080")
 @ActiveProfiles({"test", "keycloak"})
@@ -88,6 +88,8 @@ class KeycloakIT {
                         .path("content").findValuesAsText("id"));
         assertThat(call(KeycloakServer.token("unit-staff-2"), HttpMethod.GET, "/engine-rest/task", null).getBody()
                 .findValuesAsText("id")).doesNotContainAnyElementsOf(engineTasks);
+        assertThat(call(unitStaff, HttpMethod.GET, "/api/session", null).getBody().path("name").asText())
+                .as("names surname first, no space").isEqualTo("王晓");
         assertThat(call(KeycloakServer.token("admin"), HttpMethod.GET, "/engine-rest/authorization/count", null)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
@@ -156,6 +158,9 @@ class KeycloakIT {
         String businessKey = row(SEED_000).path("code").asText() + "-" + row(SEED_000).path("budgetYear").asInt();
         assertThat(call(unitStaff, HttpMethod.POST, "/api/targets/" + targetId + "/submit",
                 Map.of("comment", "请审核")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(call(unitStaff, HttpMethod.GET, "/api/targets/" + targetId + "/history", null).getBody()
+                .findValuesAsText("deciderName")).as("the history names people surname first").contains("王晓")
+                .doesNotContain("王晓王", "晓王", "晓 王");
         String review = tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
                 .taskDefinitionKey("departmentReview").singleResult().getId();
 
@@ -202,10 +207,18 @@ class KeycloakIT {
     }
 
     @Test
-    void theTasklistsOwnLogOutEndsTheKeycloakSession() {
+    void theTasklistNamesThePersonSurnameFirstAndItsOwnLogOutEndsTheKeycloakSession() throws Exception {
         try (Browser browser = new Browser()) {
             try {
                 TasklistPage tasklist = logInAtKeycloak(browser, "unit-staff");
+                WebElement header = browser.visible(By.cssSelector("li.account .dropdown-toggle"));
+                browser.wait.until(driver -> !header.getText().isBlank());
+                assertThat(header.getText()).as("the Tasklist's header: 王晓, as on the embedded default")
+                        .isEqualToIgnoringWhitespace("王晓");
+                Object session = ((JavascriptExecutor) browser.driver).executeScript("const request = new XMLHttpRequest();"
+                        + "request.open('GET', '/api/session', false); request.send(); return request.responseText;");
+                assertThat(json.readTree((String) session).path("name").asText()).as("/api/session in the same browser")
+                        .isEqualTo("王晓");
                 tasklist.logOut();
                 assertThat(keycloakLoginForm(browser).isDisplayed()).as("straight to Keycloak's login").isTrue();
                 browser.driver.get(BASE + "/camunda/app/tasklist/default/");
