@@ -13,10 +13,10 @@ import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetAccess;
 import org.budgetperf.declaration.TargetQueries;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -134,8 +134,10 @@ public class ApprovalService {
                 tasks.claim(task.getId(), user.userId());
             }
             asCaller(user, () -> tasks.complete(task.getId(), input.formFields(step)));
-        } catch (TaskAlreadyClaimedException | NullValueException e) {
-            if (e instanceof NullValueException && tasks.createTaskQuery().taskId(task.getId()).count() > 0) {
+        } catch (ProcessEngineException e) {
+            // Whatever the engine says of a task that vanished meanwhile (not found, not authorized on it),
+            // another request completed it; a task still there was refused for its own reasons.
+            if (!(e instanceof TaskAlreadyClaimedException) && tasks.createTaskQuery().taskId(task.getId()).count() > 0) {
                 throw e;
             }
             throw new ConflictException("“" + task.getName() + "”刚刚已由他人认领或办理，请刷新后查看最新内容");
