@@ -34,6 +34,23 @@ public final class IndicatorValueParser {
     /** Indicator values are short; beyond this length a text is not worth reading for numbers and dates. */
     static final int LONGEST_PARSED = 200;
 
+    private final QualitativeTerms terms;
+
+    /** A parser that knows the built-in grade words only. */
+    public IndicatorValueParser() {
+        this(List.of());
+    }
+
+    /** @param extraGradeTerms grade words added to the built-in table ({@code budgetperf.indicator.grade-terms}) */
+    public IndicatorValueParser(List<String> extraGradeTerms) {
+        this.terms = new QualitativeTerms(extraGradeTerms);
+    }
+
+    /** The grade words this parser knows: the built-in table, then the configured ones. */
+    public List<String> gradeTerms() {
+        return terms.gradeWords();
+    }
+
     public IndicatorValue parse(String raw) {
         String given = raw == null ? "" : raw;
         String text = CompactText.of(given);
@@ -66,7 +83,7 @@ public final class IndicatorValueParser {
     private IndicatorValue single(String raw, String text) {
         return DeadlineReader.read(raw, text)
                 .or(() -> MeasureReader.read(raw, text))
-                .or(() -> QualitativeTerms.read(raw, text))
+                .or(() -> terms.read(raw, text))
                 .orElseGet(() -> new FreeText(raw));
     }
 }

@@ -23,7 +23,7 @@ public final class IndicatorValues {
                     + (d.activity() == null ? "" : " " + d.activity());
         }
         if (value instanceof Qualitative q) {
-            return "定性：" + q.term();
+            return "定性：" + q.term() + (q.note() == null ? "" : "（" + q.note() + "）");
         }
         String text = value == null ? "" : value.raw().strip().replaceAll("\\s+", " ");
         return text.isEmpty() ? "（空）" : "文本：" + text;

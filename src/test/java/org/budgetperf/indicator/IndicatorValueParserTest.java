@@ -153,6 +153,31 @@ class IndicatorValueParserTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"符合", "基本一致", "账实相符", "达标", "运行稳定", "制度健全", "可控", "落实到位"})
+    void theWiderVocabularyOfGradesIsQualitative(String raw) {
+        assertThat(parser.parse(raw)).isEqualTo(new Qualitative(raw, raw));
+    }
+
+    @Test
+    void aGradeMayCarryANoteInBrackets() {
+        assertThat(parser.parse("及时(6月底前)")).isEqualTo(new Qualitative("及时(6月底前)", "及时", "6月底前"));
+        assertThat(parser.parse("规范（符合财务制度）"))
+                .isEqualTo(new Qualitative("规范（符合财务制度）", "规范", "符合财务制度"));
+        assertThat(describe("及时(6月底前)")).isEqualTo("定性：及时（6月底前）");
+        assertThat(parser.parse("序时进度(6月底前)").kind()).isEqualTo(ValueKind.TEXT);
+    }
+
+    @Test
+    void aFinanceBureauMayAddGradeTerms() {
+        IndicatorValueParser configured = new IndicatorValueParser(java.util.List.of("可追溯", " ", "全覆盖"));
+
+        assertThat(configured.parse("数据可追溯")).isEqualTo(new Qualitative("数据可追溯", "数据可追溯"));
+        assertThat(configured.parse("全覆盖").kind()).isEqualTo(ValueKind.QUALITATIVE);
+        assertThat(parser.parse("数据可追溯").kind()).isEqualTo(ValueKind.TEXT);
+        assertThat(configured.gradeTerms()).startsWith("规范").endsWith("可追溯", "全覆盖");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"序时进度", "实现交流协作目标", "全年网络安全运行", "持续健康发展", "保障机关高效规范运转",
         "符合中国红十字会备灾救灾中心规划建设标准", "根据工作需要做到及时、高效", "≥", "不少于", "3000平方米左右"})
     void everythingElseIsText(String raw) {
