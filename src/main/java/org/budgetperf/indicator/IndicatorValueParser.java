@@ -82,6 +82,8 @@ public final class IndicatorValueParser {
 
     private IndicatorValue single(String raw, String text) {
         return DeadlineReader.read(raw, text)
+                .or(() -> BaselineReader.read(raw, text))
+                .or(() -> AbsenceReader.read(raw, text))
                 .or(() -> MeasureReader.read(raw, text))
                 .or(() -> terms.read(raw, text))
                 .orElseGet(() -> new FreeText(raw));
