@@ -3,7 +3,7 @@
 // FundSource, TargetStatus).
 
 const TYPES = {PROJECT: '项目支出', DEPARTMENT: '部门整体支出'};
-const KINDS = {COMPARISON: '比较', AMOUNT: '数量', PARTS: '多项', DEADLINE: '期限', QUALITATIVE: '定性', TEXT: '文本'};
+const KINDS = {COMPARISON: '比较', BASELINE: '较基期', AMOUNT: '数量', ABSENCE: '零发生', PARTS: '多项', DEADLINE: '期限', QUALITATIVE: '定性', TEXT: '文本'};
 const FUNDS = {
   TOTAL: '资金总额', GENERAL_PUBLIC_BUDGET: '一般公共预算资金', GOVERNMENT_FUND: '政府性基金', STATE_CAPITAL: '国有资本金',
   SOCIAL_SECURITY_FUND: '社保基金', FISCAL_SPECIAL_ACCOUNT: '财政专户管理资金', PRIOR_YEAR_CARRYOVER: '上年结转资金',

@@ -58,7 +58,7 @@ public final class IndicatorProgress {
         if (target.direction() == Direction.LOWER_IS_BETTER || zeroExact) {
             return new Progress.WithinLimit(done.compareTo(ownHalfYear.orElse(target.number())) <= 0);
         }
-        BigDecimal expected = ownHalfYear.orElseGet(() -> target.quantity().isRate()
+        BigDecimal expected = ownHalfYear.orElseGet(() -> target.quantity().isRate() || target.againstBaseline()
                 ? target.number()
                 : target.number().multiply(BigDecimal.valueOf(months)).divide(TWELVE, 10, RoundingMode.HALF_UP));
         if (expected.signum() <= 0) {

@@ -14,7 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TargetViews {
 
-    private final IndicatorValueParser parser = new IndicatorValueParser();
+    private final IndicatorValueParser parser;
+
+    TargetViews(IndicatorValueParser parser) {
+        this.parser = parser;
+    }
 
     public TargetSummary summary(ListedTarget listed, boolean preparedByCaller, List<OpenStep> waitingAt) {
         PerformanceTarget t = listed.target();

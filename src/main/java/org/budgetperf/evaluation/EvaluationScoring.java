@@ -26,12 +26,12 @@ import org.springframework.stereotype.Component;
 class EvaluationScoring {
 
     private static final Set<String> TOTAL_LINES = Set.of("预算总金额", "资金总额", "合计");
-    private static final IndicatorValueParser PARSER = new IndicatorValueParser();
-
     private final PerformanceRules rules;
+    private final IndicatorValueParser parser;
 
-    EvaluationScoring(PerformanceRules rules) {
+    EvaluationScoring(PerformanceRules rules, IndicatorValueParser parser) {
         this.rules = rules;
+        this.parser = parser;
     }
 
     /** The scorecard, or why there is none: a table's own weights that do not add up. */
@@ -45,7 +45,7 @@ class EvaluationScoring {
             IndicatorView indicator = indicators.get(i);
             IndicatorKey key = IndicatorKey.of(indicator);
             lines.add(new ScoringLine(new WeightedIndicator(key.level1(), key.level2(), key.level3(),
-                    indicator.weight()), PARSER.parse(indicator.fullYearText()), actuals.get(i),
+                    indicator.weight()), parser.parse(indicator.fullYearText()), actuals.get(i),
                     evaluation.getGrades().stream().filter(grade -> grade.key().equals(key)).findFirst()
                             .map(IndicatorGrade::grade).orElse(null)));
         }

@@ -61,8 +61,6 @@ public class EvaluationService {
     /** The scale of the money columns. */
     private static final int STORED_DECIMALS = 6;
 
-    private static final IndicatorValueParser PARSER = new IndicatorValueParser();
-
     private final SelfEvaluationRepository evaluations;
     private final TargetAccess access;
     private final Validator validator;
@@ -70,10 +68,12 @@ public class EvaluationService {
     private final SpotCheckSample spotCheck;
     private final CycleSteps cycle;
     private final TargetVersions versions;
+    private final IndicatorValueParser parser;
 
     public EvaluationService(SelfEvaluationRepository evaluations, TargetAccess access, Validator validator,
                              EvaluationScoring scoring, SpotCheckSample spotCheck, CycleSteps cycle,
-                             TargetVersions versions) {
+                             TargetVersions versions, IndicatorValueParser parser) {
+        this.parser = parser;
         this.evaluations = evaluations;
         this.access = access;
         this.validator = validator;
@@ -141,7 +141,7 @@ public class EvaluationService {
             IndicatorKey key = new IndicatorKey(line.level1(), line.level2(), line.level3());
             int index = indexOf(indicators, key, i);
             String field = "grades[" + i + "]";
-            if (!IndicatorScoring.gradedByReviewer(PARSER.parse(indicators.get(index).fullYearText()),
+            if (!IndicatorScoring.gradedByReviewer(parser.parse(indicators.get(index).fullYearText()),
                     actuals.get(index))) {
                 throw refused(field, "指标“" + key + "”按完成值计算得分，不需评定");
             }

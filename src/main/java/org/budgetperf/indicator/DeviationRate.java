@@ -10,7 +10,8 @@ import java.util.Optional;
  *   <li>both numbers: {@code (actual - target) / target}, two decimals ({@code >=5000人} vs {@code 6000人}:
  *       {@code 20.00%}; {@code =2次} vs {@code 1次}: {@code -50.00%}; {@code =100%} vs {@code 100%}: {@code 0.00%});
  *       numbers compare after their 万/亿 multiplier, and units written on both sides must agree;
- *   <li>a zero target ({@code =0%}, {@code <=0%}): {@code 100%} for any other actual, {@code 0%} for zero;
+ *   <li>a zero target ({@code =0%}, {@code <=0%}, {@code 无重大安全事故}): {@code 100%} for any other actual,
+ *       {@code 0%} for zero;
  *   <li>anything else (qualitative, deadline, text): {@code 0%} when the actual is the target as written
  *       ({@code 健全} vs {@code 健全}), otherwise nothing, since only people can judge it.
  * </ul>
@@ -57,6 +58,9 @@ public final class DeviationRate {
         }
         if (value instanceof Amount amount) {
             return Optional.of(amount.quantity());
+        }
+        if (value instanceof Absence) {
+            return Optional.of(Quantity.of(BigDecimal.ZERO, ""));
         }
         return Optional.empty();
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads {@link Comparison}s and {@link Amount}s from compact text:
  * {@code [subject] [comparator] number [unit] [以上|以内|…] [object]}. Subject and object are words only (no digit,
- * comparator symbol or separator). An amount takes no object, since it would have nowhere to show it.
+ * comparator symbol or separator). An amount takes no object, only a note: a qualifier or a scope in brackets
+ * ({@code 100%完成}, {@code 100%覆盖(12个社区)}, {@code 100%(全市各区)}).
  */
 final class MeasureReader {
 
@@ -21,6 +22,9 @@ final class MeasureReader {
             SUBJECT + ComparatorWords.alternation(ComparatorWords.BEFORE_NUMBER) + NUMBER + "(.*)", Pattern.DOTALL);
     private static final Pattern BARE = Pattern.compile(SUBJECT + NUMBER + "(.*)", Pattern.DOTALL);
     private static final Pattern WORDS = Pattern.compile(WORD_CHARACTER + "*");
+    /** After an amount's unit: a qualifier, a scope in brackets, or both ({@code 完成}, {@code 覆盖(12个社区)}). */
+    private static final Pattern NOTE = Pattern.compile(
+            "(?:完成|覆盖|达标|合格|到位|落实|办结|兑现|发放|执行|公开|解决|答复|受理)?(?:[(（][^()（）]+[)）])?");
     private static final Pattern UNIT_IN_BRACKETS_AT_END = Pattern.compile("(.*)[(（]([^()（）]+)[)）]", Pattern.DOTALL);
 
     private MeasureReader() {
@@ -60,7 +64,9 @@ final class MeasureReader {
         }
         Optional<ComparatorWords.Word> word = ComparatorWords.afterUnitAtStart(measured.rest());
         if (word.isEmpty()) {
-            return Optional.empty();
+            return NOTE.matcher(measured.rest()).matches()
+                    ? Optional.of(new Amount(raw, measured.subject(), quantity, measured.rest()))
+                    : Optional.empty();
         }
         String object = measured.rest().substring(word.get().text().length());
         return isWords(object)

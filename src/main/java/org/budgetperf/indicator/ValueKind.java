@@ -1,4 +1,4 @@
 package org.budgetperf.indicator;
 
 /** What kind of value an indicator cell holds; {@link #TEXT} is left to people to judge. */
-public enum ValueKind { COMPARISON, AMOUNT, PARTS, DEADLINE, QUALITATIVE, TEXT }
+public enum ValueKind { COMPARISON, BASELINE, AMOUNT, ABSENCE, PARTS, DEADLINE, QUALITATIVE, TEXT }

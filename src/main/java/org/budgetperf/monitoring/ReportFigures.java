@@ -32,10 +32,11 @@ class ReportFigures {
     }
 
     private final PerformanceRules rules;
-    private final IndicatorValueParser parser = new IndicatorValueParser();
+    private final IndicatorValueParser parser;
 
-    ReportFigures(PerformanceRules rules) {
+    ReportFigures(PerformanceRules rules, IndicatorValueParser parser) {
         this.rules = rules;
+        this.parser = parser;
     }
 
     /**

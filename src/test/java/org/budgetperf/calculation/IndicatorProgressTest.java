@@ -31,7 +31,8 @@ class IndicatorProgressTest {
         "≥90% | ≥90% | 72% | 6 | 80.00",
         "≥90% | none | 90% | 6 | 100.00",
         "=100% | =20% | 12% | 6 | 60.00",
-        "≥50万人次 | none | 30万人次 | 6 | 120.00"})
+        "≥50万人次 | none | 30万人次 | 6 | 120.00",
+        "较上年增长2个百分点 | none | 较上年增长1.6个百分点 | 6 | 80.00"})
     void actualAgainstWhatWasExpectedByNow(String fullYear, String halfYear, String actual, int months,
                                            BigDecimal percent) {
         assertThat(progress(fullYear, halfYear, actual, months)).isEqualTo(new Progress.Percent(percent));
@@ -40,7 +41,8 @@ class IndicatorProgressTest {
     @ParameterizedTest(name = "{0} (half-year {1}), {2} -> within {3}")
     @CsvSource(delimiter = '|', nullValues = "none", value = {
         "≤50万元 | none | 30万元 | true", "≤50万元 | none | 50万元 | true", "≤50万元 | none | 51万元 | false",
-        "≤50万元 | ≤20万元 | 30万元 | false", "<=0% | none | 0% | true", "=0% | none | 3.67% | false"})
+        "≤50万元 | ≤20万元 | 30万元 | false", "<=0% | none | 0% | true", "=0% | none | 3.67% | false",
+        "无重大安全事故 | none | 0起 | true", "零投诉 | none | 1件 | false", "同比减少10% | none | 同比减少12% | true"})
     void lowerIsBetterIsWithinOrOverItsLimit(String fullYear, String halfYear, String actual, boolean within) {
         assertThat(progress(fullYear, halfYear, actual, 6)).isEqualTo(new Progress.WithinLimit(within));
     }

@@ -42,11 +42,32 @@ class IndicatorScoringTest {
                 .isEqualTo(new IndicatorScore(method, MARKS, score, false, cause, explanation));
     }
 
+    @ParameterizedTest(name = "{0} vs {1}: {2} {3}, cause {4}, explanation {5}")
+    @CsvSource(delimiter = '|', value = {
+        "较上年提高 | 较上年增长3% | HIGHER_IS_BETTER | 10.00 | false | false",
+        "较上年提高 | 较上年下降2% | HIGHER_IS_BETTER | 0.00 | true | false",
+        "较2022年增长10% | 较2022年增长5% | HIGHER_IS_BETTER | 5.00 | true | false",
+        "较2022年增长10% | 较2022年增长13% | HIGHER_IS_BETTER | 10.00 | false | true",
+        "不低于上年 | 与上年持平 | HIGHER_IS_BETTER | 10.00 | false | false",
+        "较上年下降 | 同比减少4% | LOWER_IS_BETTER | 10.00 | false | false",
+        "较上年下降 | 较上年增长1% | LOWER_IS_BETTER | 0.00 | true | false",
+        "同比减少10% | 同比减少12% | LOWER_IS_BETTER | 10.00 | false | false",
+        "无重大安全事故 | 0起 | LOWER_IS_BETTER | 10.00 | false | false",
+        "无重大安全事故 | 1起 | LOWER_IS_BETTER | 0.00 | true | false",
+        "零投诉 | 无投诉 | LOWER_IS_BETTER | 10.00 | false | false",
+        "0起 | 2起 | LOWER_IS_BETTER | 0.00 | true | false"})
+    void baselinesAndAbsencesScoreByTheirDirection(String target, String actual, ScoringMethod method,
+                                                   BigDecimal score, boolean cause, boolean explanation) {
+        assertThat(score(target, actual, null))
+                .isEqualTo(new IndicatorScore(method, MARKS, score, false, cause, explanation));
+    }
+
     @ParameterizedTest(name = "{0} vs {1} waits for the reviewer")
     @CsvSource(delimiter = '|', value = {
         "较好 | 较好 | REVIEWER", "持续健康发展 | 持续健康发展 | REVIEWER", "≥2次 | 完成 | REVIEWER",
         "≥2次 | 2场 | REVIEWER", "实现造血干细胞捐献30例，人体器官捐献30例 | 30例 | REVIEWER",
-        "2024年10月底完成 | 2024年11月 | DEADLINE", "2024年10月底完成 | 已完成 | DEADLINE"})
+        "2024年10月底完成 | 2024年11月 | DEADLINE", "2024年10月底完成 | 已完成 | DEADLINE",
+        "较上年增长5% | 6% | REVIEWER", "≥90% | 较上年增长5% | REVIEWER", "无重大安全事故 | 无 | REVIEWER"})
     void everythingElseWaitsForTheReviewer(String target, String actual, ScoringMethod method) {
         assertThat(score(target, actual, null)).isEqualTo(new IndicatorScore(method, MARKS, null, true, false, false));
         assertThat(IndicatorScoring.gradedByReviewer(new IndicatorValueParser().parse(target), actual)).isTrue();

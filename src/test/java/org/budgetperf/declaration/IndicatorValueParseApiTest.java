@@ -34,6 +34,24 @@ class IndicatorValueParseApiTest {
     }
 
     @Test
+    void readsThePublishedGrammarWithTheConfiguredGradeTerms() {
+        JsonNode baseline = parse("unit-staff", "较2022年增长10%").getBody();
+        assertThat(baseline.path("kind").asText()).isEqualTo("BASELINE");
+        assertThat(baseline.path("year").asInt()).isEqualTo(2022);
+        assertThat(baseline.path("comparatorSymbol").asText()).isEqualTo("≥");
+        assertThat(baseline.path("direction").asText()).isEqualTo("HIGHER_IS_BETTER");
+
+        JsonNode absence = parse("unit-staff", "无重大安全事故").getBody();
+        assertThat(absence.path("kind").asText()).isEqualTo("ABSENCE");
+        assertThat(absence.path("direction").asText()).isEqualTo("LOWER_IS_BETTER");
+        assertThat(absence.path("number").decimalValue()).isEqualByComparingTo("0");
+
+        assertThat(parse("unit-staff", "及时(6月底前)").getBody().path("note").asText()).isEqualTo("6月底前");
+        assertThat(parse("unit-staff", "数据可追溯").getBody().path("kind").asText())
+                .as("budgetperf.indicator.grade-terms of application-test.yaml").isEqualTo("QUALITATIVE");
+    }
+
+    @Test
     void aValueLongerThanAnIndicatorMayHoldIsRefusedInChinese() {
         assertThat(parse("unit-staff", "很".repeat(1000)).getStatusCode()).isEqualTo(HttpStatus.OK);
         ResponseEntity<JsonNode> tooLong = parse("unit-staff", "很".repeat(1001));

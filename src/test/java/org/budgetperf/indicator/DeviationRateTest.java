@@ -33,7 +33,10 @@ class DeviationRateTest {
         "较好 | 较好 | 0%",
         "持续健康发展 | 持续健康发展 | 0%",
         "≥50万人次 | 60万人次 | 20.00%",
-        "≥50万人次 | 400000人次 | -20.00%"})
+        "≥50万人次 | 400000人次 | -20.00%",
+        "无重大安全事故 | 0起 | 0%",
+        "零投诉 | 2件 | 100%",
+        "较上年提高 | 较上年提高 | 0%"})
     void designExamples(String target, String actual, String deviation) {
         assertThat(DeviationRate.of(target, actual)).map(Percentage::text).contains(deviation);
     }
@@ -45,7 +48,8 @@ class DeviationRateTest {
         "≥2次 | 完成",
         "规范 | 100%",
         "≥2次 | 2场",
-        "2024年10月底完成 | 2024年11月"})
+        "2024年10月底完成 | 2024年11月",
+        "较上年增长5% | 6%"})
     void onlyPeopleJudge(String target, String actual) {
         assertThat(DeviationRate.of(target, actual)).isEmpty();
     }

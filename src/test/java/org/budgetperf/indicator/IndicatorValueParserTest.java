@@ -127,6 +127,73 @@ class IndicatorValueParserTest {
         assertThat(amount("50(单位：万元)").quantity().scaledNumber()).isEqualByComparingTo("500000");
     }
 
+    @ParameterizedTest(name = "{0}: {3} {4}{5}, {6}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            较上年提高           | -        | -    | GT | 0   | -   | HIGHER_IS_BETTER
+            较2022年增长10%      | -        | 2022 | GE | 10  | %   | HIGHER_IS_BETTER
+            不低于上年           | -        | -    | GE | 0   | -   | HIGHER_IS_BETTER
+            不低于上年水平       | -        | -    | GE | 0   | -   | HIGHER_IS_BETTER
+            较上年下降           | -        | -    | LT | 0   | -   | LOWER_IS_BETTER
+            同比减少10%          | -        | -    | LE | -10 | %   | LOWER_IS_BETTER
+            三公经费较上年度下降5%以上 | 三公经费 | - | LE | -5 | %   | LOWER_IS_BETTER
+            较上年增长≥2个百分点 | -        | -    | GE | 2   | 个百分点 | HIGHER_IS_BETTER
+            较上年有升有降       | -        | -    | -  | -   | -   | -
+            在2023年基础上提高5% | -        | 2023 | GE | 5   | %   | HIGHER_IS_BETTER
+            与上年持平           | -        | -    | EQ | 0   | -   | EXACT
+            不高于上年           | -        | -    | LE | 0   | -   | LOWER_IS_BETTER
+            """)
+    void comparisonsWithABaselineYear(String raw, String subject, Integer year, Comparator comparator, String change,
+                                      String unit, Direction direction) {
+        IndicatorValue value = parser.parse(raw);
+        if (comparator == null) {
+            assertThat(value.kind()).isEqualTo(ValueKind.TEXT);
+            return;
+        }
+        assertThat(value).isInstanceOf(BaselineComparison.class);
+        BaselineComparison baseline = (BaselineComparison) value;
+        assertThat(baseline.raw()).isEqualTo(raw);
+        assertThat(baseline.subject()).isEqualTo(subject);
+        assertThat(baseline.baselineYear()).isEqualTo(year);
+        assertThat(baseline.comparator()).isEqualTo(comparator);
+        assertThat(baseline.signedChange().number()).isEqualByComparingTo(change);
+        assertThat(baseline.signedChange().unit()).isEqualTo(unit == null ? "" : unit);
+        assertThat(baseline.direction()).isEqualTo(direction);
+    }
+
+    @Test
+    void zeroAndAbsenceAreLowerIsBetterWithATargetOfZero() {
+        assertThat(parser.parse("无重大安全事故")).isEqualTo(new Absence("无重大安全事故", "重大安全事故"));
+        assertThat(parser.parse("零投诉")).isEqualTo(new Absence("零投诉", "投诉"));
+        assertThat(parser.parse("安全责任事故为零")).isEqualTo(new Absence("安全责任事故为零", "安全责任事故"));
+        assertThat(parser.parse("未发生重大舆情事件")).isEqualTo(new Absence("未发生重大舆情事件", "重大舆情事件"));
+        assertThat(new Absence("零投诉", "投诉").comparator().direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(amount("0起").impliedComparator()).isEqualTo(LE);
+        assertThat(amount("0%").impliedComparator()).isEqualTo(LE);
+        assertThat(parser.parse("零容忍").kind()).isEqualTo(ValueKind.TEXT);
+        assertThat(parser.parse("无纸化办公").kind()).isEqualTo(ValueKind.TEXT);
+        assertThat(describe("无重大安全事故")).isEqualTo("零发生：重大安全事故");
+    }
+
+    @Test
+    void anAmountMayCarryAQualifierOrAScope() {
+        assertThat(parser.parse("100%完成"))
+                .isEqualTo(new Amount("100%完成", null, Quantity.of(BigDecimal.valueOf(100), "%"), "完成"));
+        assertThat(amount("100%覆盖(12个社区)").note()).isEqualTo("覆盖(12个社区)");
+        assertThat(amount("100%（全市各区）").note()).isEqualTo("（全市各区）");
+        assertThat(amount("100%完成").impliedComparator()).isEqualTo(GE);
+        assertThat(comparison("95%以上").comparator()).isEqualTo(GE);
+        assertThat(describe("100%覆盖(12个社区)")).isEqualTo("100 %覆盖(12个社区)");
+    }
+
+    @Test
+    void exportersWriteDecimalsAndTheUnitInBrackets() {
+        assertThat(parser.parse("≥2.00(次)"))
+                .isEqualTo(new Comparison("≥2.00(次)", null, GE, Quantity.of(new BigDecimal("2.00"), "次"), false));
+        assertThat(parser.parse("=100.00(%)"))
+                .isEqualTo(new Comparison("=100.00(%)", null, EQ, Quantity.of(new BigDecimal("100.00"), "%"), false));
+        assertThat(comparison("≤5.00（万元）").quantity().scaledNumber()).isEqualByComparingTo("50000");
+    }
+
     @Test
     void deadlines() {
         assertThat(parser.parse("2024年10月底完成")).isEqualTo(new Deadline("2024年10月底完成", 2024, 10, true, null));
@@ -150,6 +217,31 @@ class IndicatorValueParserTest {
     @ValueSource(strings = {"规范", "设备运行良好", "显著提高", "满意", "服务质量明显提升"})
     void shortGradesAreQualitative(String raw) {
         assertThat(parser.parse(raw)).isEqualTo(new Qualitative(raw, raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"符合", "基本一致", "账实相符", "达标", "运行稳定", "制度健全", "可控", "落实到位"})
+    void theWiderVocabularyOfGradesIsQualitative(String raw) {
+        assertThat(parser.parse(raw)).isEqualTo(new Qualitative(raw, raw));
+    }
+
+    @Test
+    void aGradeMayCarryANoteInBrackets() {
+        assertThat(parser.parse("及时(6月底前)")).isEqualTo(new Qualitative("及时(6月底前)", "及时", "6月底前"));
+        assertThat(parser.parse("规范（符合财务制度）"))
+                .isEqualTo(new Qualitative("规范（符合财务制度）", "规范", "符合财务制度"));
+        assertThat(describe("及时(6月底前)")).isEqualTo("定性：及时（6月底前）");
+        assertThat(parser.parse("序时进度(6月底前)").kind()).isEqualTo(ValueKind.TEXT);
+    }
+
+    @Test
+    void aFinanceBureauMayAddGradeTerms() {
+        IndicatorValueParser configured = new IndicatorValueParser(java.util.List.of("可追溯", " ", "全覆盖"));
+
+        assertThat(configured.parse("数据可追溯")).isEqualTo(new Qualitative("数据可追溯", "数据可追溯"));
+        assertThat(configured.parse("全覆盖").kind()).isEqualTo(ValueKind.QUALITATIVE);
+        assertThat(parser.parse("数据可追溯").kind()).isEqualTo(ValueKind.TEXT);
+        assertThat(configured.gradeTerms()).startsWith("规范").endsWith("可追溯", "全覆盖");
     }
 
     @ParameterizedTest

@@ -34,11 +34,13 @@ public class WorkbookImportService {
     private final EvaluationService evaluations;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
-    private final IndicatorValueParser parser = new IndicatorValueParser();
+    private final IndicatorValueParser parser;
 
     WorkbookImportService(WorkbookOpener opener, TableInterpreter interpreter, TargetService targets,
                           TargetQueries queries, OrganizationService organizations, EvaluationService evaluations,
-                          EntityManager entityManager, PlatformTransactionManager transactions) {
+                          EntityManager entityManager, PlatformTransactionManager transactions,
+                          IndicatorValueParser parser) {
+        this.parser = parser;
         this.opener = opener;
         this.interpreter = interpreter;
         this.targets = targets;
