@@ -361,23 +361,31 @@ function place(error) {
   return null;
 }
 
-/** Where an error is, for the list at the top: 绩效指标第4行. */
-function whereIs(field) {
+/** Where an error is, for the list at the top: 绩效指标第4行 (a submission's gaps name their line themselves). */
+function whereIs(field, message) {
   const match = /^(\w+)\[(\d+)\]/.exec(field || '');
+  if (message && message.startsWith('第')) {
+    return '';
+  }
   return match && LINES[match[1]] ? LINES[match[1]].title + '第' + (Number(match[2]) + 1) + '行：' : '';
 }
 
-/** The API's errors in the order of the page, each shown at its input; those the page has no input for come last. */
-function refused(error) {
+/**
+ * The API's errors in the order of the page, each shown at its input; those the page has no input for come last.
+ * The outcome says what did not happen: 未保存 (an edit) or 未提交 (a submission the table is not complete for).
+ */
+function refused(error, outcome = '未保存') {
   const placed = ((error.body && error.body.errors) || []).map(fieldError => ({fieldError, at: place(fieldError)}));
   const before = (a, b) => !b.at ? -1 : !a.at ? 1
     : a.at.compareDocumentPosition(b.at) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   const errors = placed.sort((a, b) => a.at === b.at ? 0 : before(a, b)).map(entry => entry.fieldError);
   const stale = error.status === 409 || error.status === 412;
   show($('problems'), el('div', {class: 'problems error', role: 'alert'},
-    el('p', {class: 'error'}, errors.length > 1 ? '未保存：有 ' + errors.length + ' 处需要修改，已在对应位置标出'
-      : '未保存：' + (errors.length ? whereIs(errors[0].field) + errors[0].message : error.message)),
-    errors.length > 1 ? el('ul', null, errors.map(e => el('li', null, whereIs(e.field) + e.message))) : null,
+    el('p', {class: 'error'}, errors.length > 1 ? outcome + '：有 ' + errors.length + ' 处需要修改，已在对应位置标出'
+      : outcome + '：' + (errors.length ? whereIs(errors[0].field, errors[0].message) + errors[0].message
+        : error.message)),
+    errors.length > 1 ? el('ul', null, errors.map(e => el('li', null, whereIs(e.field, e.message) + e.message)))
+      : null,
     stale ? [el('p', null, '您的修改尚未保存。请记下需要保留的内容，重新载入后再修改。'),
       lineButton('重新载入', 'reload', () => load())] : null));
   const first = document.querySelector('#fields .invalid');
@@ -422,7 +430,7 @@ async function submit() {
       notice('已提交审核。');
     }
   } catch (error) {
-    refused(error);
+    refused(error, '未提交');
   }
 }
 

@@ -2,6 +2,7 @@ package org.budgetperf.approval;
 
 import static org.budgetperf.approval.ApprovalVariables.FORM_FIELDS;
 
+import org.budgetperf.declaration.Completeness;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completion of any approval task: reads only the form's fields, checks that the person belongs to the
- * step's organization and that the decision fits {@link DecisionRules}, stores it in the history (which the
+ * step's organization and that the decision fits {@link DecisionRules}, that a table submitted for review is
+ * complete ({@link Completeness}: the API's submit and the Tasklist's form both end here), stores it in the history (which the
  * gateways read through {@link ApprovalRoute}) and removes the submitted fields.
  */
 @Component("recordDecision")
@@ -19,11 +21,14 @@ public class RecordDecision implements TaskListener {
     private final ApprovalHistory history;
     private final ProcessTables tables;
     private final Deciders deciders;
+    private final Completeness completeness;
 
-    public RecordDecision(ApprovalHistory history, ProcessTables tables, Deciders deciders) {
+    public RecordDecision(ApprovalHistory history, ProcessTables tables, Deciders deciders,
+                          Completeness completeness) {
         this.history = history;
         this.tables = tables;
         this.deciders = deciders;
+        this.completeness = completeness;
     }
 
     @Override
@@ -34,6 +39,9 @@ public class RecordDecision implements TaskListener {
         String decider = deciders.require(step, target);
         DecisionInput input = FormSubmission.read(task, step);
         ValidDecision decision = DecisionRules.validate(step, input, target.isDepartmentsOwn());
+        if (step == ApprovalStep.PREPARE && decision.decision() == Decision.SUBMIT) {
+            completeness.require(target);
+        }
         history.record(target.getId(), task.getProcessInstanceId(), task.getId(), decision, decider);
 
         DelegateExecution execution = task.getExecution();

@@ -59,7 +59,8 @@ final class FundConsistency {
         }
     }
 
+    /** No sum while an amount is still missing (a draft): the totals are checked once every amount is there. */
     private static BigDecimal sum(List<BigDecimal> amounts) {
-        return amounts.isEmpty() ? null : amounts.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return amounts.isEmpty() || amounts.contains(null) ? null : amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -14,7 +14,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.budgetperf.common.HasVisibleText;
 
-/** The content of a performance target table as a unit declares it (also the demo-data file format). */
+/**
+ * The content of a performance target table as a unit declares it (also the demo-data file format). The default
+ * constraints hold for every draft (identity, formats, limits); those of {@link Submission} say what a table must
+ * have before it goes to review, so a draft may be incomplete.
+ */
 public record TargetRequest(
         @NotBlank(message = "项目编码不能为空")
         @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "项目编码只能包含字母、数字、下划线和连字符，最长64位")
@@ -23,7 +27,7 @@ public record TargetRequest(
         @Max(value = 2100, message = "预算年度不能晚于2100年")
         Integer budgetYear,
         @NotNull(message = "目标类型不能为空（PROJECT 项目支出 / DEPARTMENT 部门整体支出）") TargetType type,
-        @HasVisibleText(message = "项目名称不能为空") @Size(max = 300, message = "项目名称最长300字") String name,
+        @HasVisibleText(groups = Submission.class, message = "未填写项目名称") @Size(max = 300, message = "项目名称最长300字") String name,
         @HasVisibleText(message = "主管部门不能为空") @Size(max = 64, message = "主管部门编码最长64位") String departmentCode,
         @HasVisibleText(message = "实施单位不能为空") @Size(max = 64, message = "实施单位编码最长64位") String unitCode,
         @Size(max = 100, message = "项目类型最长100字") String category,
@@ -49,20 +53,22 @@ public record TargetRequest(
         @Min(value = 0, message = "人数不能为负数") Integer headCount,
         String assets,
         @Valid List<@NotNull(message = "年度履职目标行不能为空") DutyGoalLine> dutyGoals,
-        @NotEmpty(message = "绩效指标不能为空，至少填写一条三级指标")
+        @NotEmpty(groups = Submission.class, message = "未填写绩效指标，至少填写一条三级指标")
         @Valid List<@NotNull(message = "绩效指标行不能为空") IndicatorLine> indicators) {
 
     public record FundSourceLine(
             @NotNull(message = "资金来源不能为空") FundSource source,
-            @NotNull(message = "全年预算数不能为空") @DecimalMin(value = "0", message = "金额不能为负数")
+            @NotNull(groups = Submission.class, message = "未填写全年预算数")
+            @DecimalMin(value = "0", message = "金额不能为负数")
             @Digits(integer = 14, fraction = 6, message = "金额格式不正确") BigDecimal annualBudget,
             @DecimalMin(value = "0", message = "金额不能为负数")
             @Digits(integer = 14, fraction = 6, message = "金额格式不正确") BigDecimal halfYearPlanned) {
     }
 
     public record ExpenditureLine(
-            @HasVisibleText(message = "支出项目名称不能为空") @Size(max = 300, message = "支出项目名称最长300字") String name,
-            @NotNull(message = "全年预算数不能为空") @DecimalMin(value = "0", message = "金额不能为负数")
+            @HasVisibleText(groups = Submission.class, message = "未填写支出项目名称")
+            @Size(max = 300, message = "支出项目名称最长300字") String name,
+            @NotNull(groups = Submission.class, message = "未填写全年预算数") @DecimalMin(value = "0", message = "金额不能为负数")
             @Digits(integer = 14, fraction = 6, message = "金额格式不正确") BigDecimal annualBudget,
             @DecimalMin(value = "0", message = "金额不能为负数")
             @Digits(integer = 14, fraction = 6, message = "金额格式不正确") BigDecimal halfYearPlanned) {
@@ -77,12 +83,16 @@ public record TargetRequest(
     }
 
     public record IndicatorLine(
-            @HasVisibleText(message = "一级指标不能为空") @Size(max = 200, message = "一级指标最长200字") String level1,
-            @HasVisibleText(message = "二级指标不能为空") @Size(max = 200, message = "二级指标最长200字") String level2,
-            @HasVisibleText(message = "三级指标不能为空") @Size(max = 500, message = "三级指标最长500字") String level3,
+            @HasVisibleText(groups = Submission.class, message = "未填写一级指标")
+            @Size(max = 200, message = "一级指标最长200字") String level1,
+            @HasVisibleText(groups = Submission.class, message = "未填写二级指标")
+            @Size(max = 200, message = "二级指标最长200字") String level2,
+            @HasVisibleText(groups = Submission.class, message = "未填写三级指标")
+            @Size(max = 500, message = "三级指标最长500字") String level3,
             String description,
             @Size(max = 1000, message = "半年指标值最长1000字") String halfYearValue,
-            @HasVisibleText(message = "全年指标值不能为空") @Size(max = 1000, message = "全年指标值最长1000字")
+            @HasVisibleText(groups = Submission.class, message = "未填写全年指标值")
+            @Size(max = 1000, message = "全年指标值最长1000字")
             String fullYearValue,
             String explanation,
             String basis,
@@ -90,5 +100,9 @@ public record TargetRequest(
             String scoringRule,
             @DecimalMin(value = "0", message = "分值不能为负数")
             @Digits(integer = 6, fraction = 4, message = "分值格式不正确") BigDecimal weight) {
+    }
+
+    /** The constraints a table must meet to be submitted: what a complete table has, not what a draft may lack. */
+    public interface Submission {
     }
 }

@@ -195,7 +195,7 @@ public class TargetService {
         if (request.startYear() != null && request.endYear() != null && request.startYear() > request.endYear()) {
             throw new BadRequestException("endYear", "完成年度不能早于开始年度");
         }
-        target.describe(request.name().trim(), department, unit, request.category(), request.projectLevel(),
+        target.describe(written(request.name()), department, unit, request.category(), request.projectLevel(),
                 request.startYear(), request.endYear(), request.responsiblePerson(), request.contactPhone());
         target.narrate(RichText.sanitise(request.rationale()), RichText.sanitise(request.feasibility()),
                 RichText.sanitise(request.content()), RichText.sanitise(request.midLongTermGoal()),
@@ -204,8 +204,9 @@ public class TargetService {
         target.budget(Objects.requireNonNullElse(request.fundUnit(), "万元"), request.basicExpenditure(),
                 request.projectExpenditure(), request.headCount(), fundLines(request), dutyGoals(request));
         target.replaceIndicators(request.indicators().stream()
-                .map(row -> new TargetIndicator(row.level1().trim(), row.level2().trim(), row.level3().trim(),
-                        row.description(), row.halfYearValue(), row.fullYearValue(), row.explanation(), row.basis(),
+                .map(row -> new TargetIndicator(written(row.level1()), written(row.level2()), written(row.level3()),
+                        row.description(), row.halfYearValue(), Objects.requireNonNullElse(row.fullYearValue(), ""),
+                        row.explanation(), row.basis(),
                         row.formula(), row.scoringRule(), row.weight()))
                 .toList());
     }
@@ -230,8 +231,13 @@ public class TargetService {
                 .map(line -> FundLine.source(line.source(), line.annualBudget(), line.halfYearPlanned()));
         var spending = Objects.requireNonNullElse(request.expenditures(), List.<TargetRequest.ExpenditureLine>of())
                 .stream()
-                .map(line -> FundLine.expenditure(line.name().trim(), line.annualBudget(), line.halfYearPlanned()));
+                .map(line -> FundLine.expenditure(written(line.name()), line.annualBudget(), line.halfYearPlanned()));
         return java.util.stream.Stream.concat(sources, spending).toList();
+    }
+
+    /** A text as stored: a draft may leave a required one out (blank until submission), the rest is trimmed. */
+    private static String written(String text) {
+        return text == null ? "" : text.trim();
     }
 
     private static List<DutyGoal> dutyGoals(TargetRequest request) {

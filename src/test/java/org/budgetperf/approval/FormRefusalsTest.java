@@ -103,6 +103,22 @@ class FormRefusalsTest {
         assertThat(log.getOut()).doesNotContain("ENGINE-03051").doesNotContain("ENGINE-16004");
     }
 
+    /** The Tasklist's 编制并提交 form goes through the same completeness check as the API's submit. */
+    @Test
+    void submittingAnIncompleteDraftFromTheTasklistIsRefusedWithItsGaps() throws Exception {
+        PerformanceTarget draft = targets.create(TestTargets.withValues(TestTargets.project(TestTargets.JS_UNIT),
+                "组织交流活动", "≥0次", null), TestTargets.user("unit-staff"));
+        approval.open(draft);
+        String prepare = tasks.createTaskQuery().processInstanceBusinessKey(draft.businessKey())
+                .taskDefinitionKey("prepare").singleResult().getId();
+        assertRefused(WebappSession.login(rest, "unit-staff", "tasklist").engine(HttpMethod.POST,
+                "/task/" + prepare + "/submit-form", "{\"variables\":{\"decision\":{\"value\":\"SUBMIT\"}}}"),
+                "绩效目标表尚未填写完整，不能提交（共 1 处）：第1条指标（组织交流活动）未填写全年指标值");
+        assertThat(tasks.createTaskQuery().taskId(prepare).count()).as("the task is still open").isEqualTo(1);
+        assertThat(history.of(draft.getId())).as("nothing recorded").isEmpty();
+        assertThat(targetQueries.find(draft.getId()).getStatus()).isEqualTo(TargetStatus.DRAFT);
+    }
+
     private static void assertRefused(ResponseEntity<String> response, String message) throws Exception {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         JsonNode body = JSON.readTree(response.getBody());

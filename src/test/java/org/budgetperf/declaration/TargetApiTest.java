@@ -54,17 +54,39 @@ class TargetApiTest {
         assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    /** A draft may be incomplete; its submission is refused with every gap named, and goes through once filled. */
     @Test
-    void missingFieldsAreNamedInChinese() {
+    void anIncompleteDraftIsStoredAndItsSubmissionListsEveryGap() {
         ObjectNode request = draft(TestTargets.JS_UNIT);
         request.remove("name");
         ((ObjectNode) request.path("indicators").get(0)).put("level3", "");
-        ResponseEntity<JsonNode> refused = post("unit-staff", request);
+        ((ObjectNode) request.path("indicators").get(1)).remove("fullYearValue");
+        ((ObjectNode) request.path("funds").get(1)).putNull("annualBudget");
+        ResponseEntity<JsonNode> created = post("unit-staff", request);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long id = created.getBody().path("id").asLong();
+        assertThat(created.getBody().path("status").asText()).isEqualTo("DRAFT");
+
+        ResponseEntity<JsonNode> refused = submit(id);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody().path("errors").findValuesAsText("field"))
-                .contains("name", "indicators[0].level3");
-        assertThat(refused.getBody().path("message").asText()).contains("项目名称不能为空").contains("三级指标不能为空");
-        assertNotStored(request.path("code").asText());
+        JsonNode errors = refused.getBody().path("errors");
+        assertThat(errors.findValuesAsText("field")).containsExactly("name", "funds[1].annualBudget",
+                "indicators[0].level3", "indicators[1].fullYearValue");
+        assertThat(errors.findValuesAsText("message")).containsExactly("未填写项目名称",
+                "第2行资金来源（一般公共预算资金）未填写全年预算数", "第1条指标（数量指标）未填写三级指标",
+                "第2条指标（参与人员满意度）未填写全年指标值");
+        assertThat(refused.getBody().path("message").asText()).startsWith("绩效目标表尚未填写完整，不能提交（共 4 处）：");
+        JsonNode unchanged = get(id);
+        assertThat(unchanged.path("status").asText()).as("nothing changes").isEqualTo("DRAFT");
+        assertThat(history(id)).isEmpty();
+
+        JsonNode complete = json.valueToTree(TestTargets.project(TestTargets.JS_UNIT));
+        ((ObjectNode) complete).put("code", request.path("code").asText());
+        ResponseEntity<JsonNode> filled = rest.withBasicAuth("unit-staff", "demo").exchange("/api/targets/" + id,
+                HttpMethod.PUT, new HttpEntity<>(complete), JsonNode.class);
+        assertThat(filled.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(submit(id).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get(id).path("status").asText()).isNotEqualTo("DRAFT");
     }
 
     @Test
@@ -127,6 +149,20 @@ class TargetApiTest {
 
     private void assertNotStored(String code) {
         assertThat(jdbc.queryForObject("select count(*) from pt_target where code = ?", Integer.class, code)).isZero();
+    }
+
+    private ResponseEntity<JsonNode> submit(long id) {
+        return rest.withBasicAuth("unit-staff", "demo").postForEntity("/api/targets/" + id + "/submit",
+                json.createObjectNode().put("comment", "请审核"), JsonNode.class);
+    }
+
+    private JsonNode get(long id) {
+        return rest.withBasicAuth("unit-staff", "demo").getForObject("/api/targets/" + id, JsonNode.class);
+    }
+
+    private JsonNode history(long id) {
+        return rest.withBasicAuth("unit-staff", "demo").getForObject("/api/targets/" + id + "/history",
+                JsonNode.class);
     }
 
     private ObjectNode draft(String unitCode) {

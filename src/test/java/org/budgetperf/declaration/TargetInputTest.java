@@ -126,10 +126,19 @@ class TargetInputTest {
         assertNotStored(request);
     }
 
+    /** Stored as a draft may be, but blank to the submission's check, which names both gaps. */
     @Test
     void aNameOfInvisibleCharactersIsBlank() {
-        assertRefused(draft("name", "\u200B\u200C\u200D\u2060\uFEFF\u3000", "level3", "\u200B"), "项目名称不能为空",
-                "name", "indicators[1].level3");
+        ResponseEntity<JsonNode> created = post(draft("name", "\u200B\u200C\u200D\u2060\uFEFF\u3000", "level3",
+                "\u200B").toString());
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> refused = rest.withBasicAuth("unit-staff", "demo").postForEntity(
+                "/api/targets/" + created.getBody().path("id").asLong() + "/submit", json.createObjectNode(),
+                JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors").findValuesAsText("field"))
+                .containsExactly("name", "indicators[1].level3");
+        assertThat(refused.getBody().path("message").asText()).contains("未填写项目名称");
     }
 
     @ParameterizedTest

@@ -109,14 +109,18 @@ class TableEditorPageTest {
 
             WebElement nameInput = input("name");
             nameInput.clear();
-            browser.click(By.id("save"));
-            assertThat(errorAt("name")).isEqualTo("项目名称不能为空");
-            assertThat(errorAt("indicators[1].fullYearValue")).isEqualTo("全年指标值不能为空");
+            browser.click(By.id("submit"));
+            browser.visible(By.id("ask-text")).sendKeys("先提交");
+            browser.click(By.id("ask-confirm"));
+            String gap = "第2条指标（两岸交流活动参与人次）未填写全年指标值";
+            assertThat(errorAt("name")).isEqualTo("未填写项目名称");
+            assertThat(errorAt("indicators[1].fullYearValue")).isEqualTo(gap);
             assertThat(browser.visible(By.cssSelector("#problems .problems")).getText())
-                    .contains("未保存：有 2 处需要修改").contains("绩效指标第2行：全年指标值不能为空");
-            JsonNode untouched = table(id);
-            assertThat(untouched.path("name").asText()).as("nothing stored").isEqualTo(name);
-            assertThat(fullYearValues(untouched)).containsExactly("≥2次", "≥90%");
+                    .contains("未提交：有 2 处需要修改").contains(gap).doesNotContain("绩效指标第2行");
+            JsonNode incomplete = table(id);
+            assertThat(incomplete.path("status").asText()).as("saved as a draft, not submitted").isEqualTo("RETURNED");
+            assertThat(incomplete.path("name").asText()).isEmpty();
+            assertThat(fullYearValues(incomplete)).containsExactly("≥5次", "");
 
             nameInput = input("name");
             nameInput.sendKeys(name + "（修订）");
@@ -247,7 +251,6 @@ class TableEditorPageTest {
             input("indicators[0].fullYearValue").sendKeys("不少于5万人");
             browser.click(By.id("create"));
             assertThat(errorAt("unitCode")).isEqualTo("实施单位不能为空");
-            assertThat(errorAt("name")).isEqualTo("项目名称不能为空");
             assertThat(rest.withBasicAuth("manager", "demo").getForEntity("/api/targets?size=200&year=" + YEAR,
                     JsonNode.class).getBody().path("content").findValuesAsText("code")).as("nothing created")
                     .doesNotContain(code);

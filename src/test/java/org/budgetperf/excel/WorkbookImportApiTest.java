@@ -3,6 +3,9 @@ package org.budgetperf.excel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +28,8 @@ import org.budgetperf.support.TestTargets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -172,7 +177,7 @@ class WorkbookImportApiTest {
     }
 
     @Test
-    void missingRequiredCellsAndUnreadableAmountsAreLocatedBySheetRowAndColumn() {
+    void unreadableAmountsAreRefusedAndLocatedBySheetRowAndColumn() {
         String code = TestTargets.uniqueCode();
         List<List<Object>> rows = new ArrayList<>();
         rows.add(Arrays.asList("项目编码", code));
@@ -184,11 +189,75 @@ class WorkbookImportApiTest {
         rows.add(Arrays.asList("产出指标", "数量指标", null, "≥2次"));
         rows.add(Arrays.asList(null, null, "培训场次", null));
         JsonNode body = assertRefused(HttpStatus.UNPROCESSABLE_ENTITY, TestWorkbooks.sheet("填报", rows), "未导入任何内容");
-        assertThat(body.path("errors").findValuesAsText("message")).contains(
-                "工作表“填报”第5行B列（资金总额）：金额“十七万”不是有效的数字",
-                "工作表“填报”第7行C列（三级指标）：三级指标不能为空",
-                "工作表“填报”第8行D列（全年(程)指标值）：全年(程)指标值不能为空");
+        assertThat(body.path("errors").findValuesAsText("message"))
+                .containsExactly("工作表“填报”第5行B列（资金总额）：金额“十七万”不是有效的数字");
         assertNotStored(code);
+    }
+
+    /**
+     * Gaps are no reason to refuse a workbook: a blank target value (also on a row that only says which rules its
+     * indicators follow), a level-3 name missing under a level-2 heading and a blank amount are warnings placed at
+     * their cells, and the draft is stored. Its submission names every gap; once filled, it goes through.
+     */
+    @Test
+    void gapsAreWarningsOnImportAndRefusalsOnSubmission() {
+        String code = TestTargets.uniqueCode();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(Arrays.asList("项目编码", code));
+        rows.add(Arrays.asList("项目名称", "有缺项的草稿"));
+        rows.add(Arrays.asList("预算年度", 2026));
+        rows.add(Arrays.asList("实施单位", "江苏省红十字会联络与合作中心"));
+        rows.add(Arrays.asList("资金来源", "全年预算数", "半年计划执行数"));
+        rows.add(Arrays.asList("资金总额", 20, 10));
+        rows.add(Arrays.asList("一般公共预算资金", null, 10));
+        rows.add(Arrays.asList("一级指标", "二级指标", "三级指标", "指标值"));
+        rows.add(Arrays.asList("产出指标", "数量指标", "培训场次", "≥2次"));
+        rows.add(Arrays.asList(null, null, "按《应急救护培训管理办法》执行", null));
+        rows.add(Arrays.asList(null, "质量指标", null, "≥95%"));
+        rows.add(Arrays.asList("满意度指标", "服务对象满意度", "参训人员满意度", null));
+        ResponseEntity<JsonNode> imported = upload("unit-staff", TestWorkbooks.sheet("填报", rows), "");
+        assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode table = imported.getBody().path("tables").get(0);
+        assertThat(table.path("errors")).isEmpty();
+        assertThat(table.path("warnings").findValuesAsText("row")).containsExactly("7", "10", "11", "12");
+        assertThat(table.path("warnings").findValuesAsText("column")).containsExactly("B", "D", "C", "D");
+        assertThat(table.path("warnings").findValuesAsText("sheet")).containsOnly("填报");
+        assertThat(table.path("warnings").findValuesAsText("message")).containsExactly("未填写全年预算数",
+                "未填写全年指标值", "未填写三级指标", "未填写全年指标值");
+        long id = table.path("targetId").asLong();
+        JsonNode draft = rest.withBasicAuth("unit-staff", "demo").getForObject("/api/targets/" + id, JsonNode.class);
+        assertThat(draft.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.path("indicators")).hasSize(4);
+
+        ResponseEntity<JsonNode> refused = submit(id);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors").findValuesAsText("field")).containsExactly(
+                "funds[1].annualBudget", "indicators[1].fullYearValue", "indicators[2].level3",
+                "indicators[3].fullYearValue");
+        assertThat(refused.getBody().path("errors").findValuesAsText("message")).contains(
+                "第2条指标（按《应急救护培训管理办法》执行）未填写全年指标值", "第3条指标（质量指标）未填写三级指标",
+                "第4条指标（参训人员满意度）未填写全年指标值");
+
+        ObjectNode content = JsonNodeFactory.instance.objectNode().put("code", code).put("budgetYear", 2026)
+                .put("type", "PROJECT").put("name", draft.path("name").asText())
+                .put("departmentCode", draft.path("department").path("code").asText())
+                .put("unitCode", draft.path("unit").path("code").asText());
+        ArrayNode funds = content.putArray("funds");
+        funds.addObject().put("source", "TOTAL").put("annualBudget", 20).put("halfYearPlanned", 10);
+        funds.addObject().put("source", "GENERAL_PUBLIC_BUDGET").put("annualBudget", 20).put("halfYearPlanned", 10);
+        ArrayNode indicators = content.putArray("indicators");
+        for (JsonNode indicator : draft.path("indicators")) {
+            String level3 = indicator.path("level3").asText();
+            String value = indicator.path("fullYearValue").path("raw").asText();
+            indicators.addObject().put("level1", indicator.path("level1").asText())
+                    .put("level2", indicator.path("level2").asText())
+                    .put("level3", level3.isEmpty() ? "考核合格率" : level3)
+                    .put("fullYearValue", value.isEmpty() ? "≥90%" : value);
+        }
+        ResponseEntity<JsonNode> put = rest.withBasicAuth("unit-staff", "demo").exchange("/api/targets/" + id,
+                HttpMethod.PUT, new HttpEntity<>(content), JsonNode.class);
+        assertThat(put.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(submit(id).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -222,6 +291,11 @@ class WorkbookImportApiTest {
     private List<Integer> storedRows() {
         return List.of("pt_target", "pt_indicator", "pt_fund_line", "pt_evaluation").stream()
                 .map(table -> jdbc.queryForObject("select count(*) from " + table, Integer.class)).toList();
+    }
+
+    private ResponseEntity<JsonNode> submit(long id) {
+        return rest.withBasicAuth("unit-staff", "demo").postForEntity("/api/targets/" + id + "/submit",
+                new HttpEntity<>(java.util.Map.of("comment", "请审核")), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> upload(String user, byte[] workbook, String query) {

@@ -137,15 +137,15 @@ final class HeadingReader {
 
     private void readFund(int row, List<SheetGrid.Located> cells, int labelIndex, FundSource source) {
         int labelColumn = cells.get(labelIndex).column();
-        BigDecimal annual = annualColumn != null && annualColumn > labelColumn
-                ? amount(row, annualColumn, source.label())
+        Integer annualAt = annualColumn != null && annualColumn > labelColumn ? annualColumn : null;
+        BigDecimal annual = annualAt != null ? amount(row, annualAt, source.label())
                 : firstAmountAfter(row, cells, labelIndex, source.label());
         BigDecimal halfYear = halfYearColumn != null && halfYearColumn > labelColumn
                 ? amount(row, halfYearColumn, source.label() + "半年计划执行数") : null;
         Integer executedAt = executedColumn != null && executedColumn > labelColumn ? executedColumn : null;
         BigDecimal executed = amount(row, executedAt, source.label() + "1-6月实际执行数");
         if (annual != null || halfYear != null || executed != null) {
-            table.funds.add(new TableContent.Fund(source, annual, halfYear, executed, executedAt, row));
+            table.funds.add(new TableContent.Fund(source, annual, halfYear, executed, executedAt, row, annualAt));
         }
     }
 

@@ -20,7 +20,7 @@ public record ImportProblem(Severity severity, String sheet, Integer row, String
         return new ImportProblem(Severity.ERROR, null, null, null, null, message);
     }
 
-    private static ImportProblem at(Severity severity, String sheet, int rowIndex, int columnIndex, String field,
+    static ImportProblem at(Severity severity, String sheet, int rowIndex, int columnIndex, String field,
                                     String message) {
         String column = columnIndex < 0 ? null : CellReference.convertNumToColString(columnIndex);
         return new ImportProblem(severity, sheet, rowIndex < 0 ? null : rowIndex + 1, column, field, message);

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * Reads the rows under an indicator header. Level-1 and level-2 names carry down over merged or blank cells;
- * a row naming only upper levels sets them for the rows that follow; blank rows are skipped.
+ * a row naming only upper levels sets them for the rows that follow; blank rows are skipped. A row with a blank
+ * level-3 name or target value is read as it is: the draft may be incomplete until it is submitted.
  */
 final class IndicatorReader {
 
@@ -53,10 +54,10 @@ final class IndicatorReader {
         if (third == null && fullYear == null && halfYear == null && actual == null) {
             return;
         }
-        boolean complete = require(row, ColumnRole.LEVEL1, level1) & require(row, ColumnRole.LEVEL2, level2)
-                & require(row, ColumnRole.LEVEL3, third) & require(row, ColumnRole.FULL_YEAR_VALUE, fullYear);
+        boolean readable = readable(row, ColumnRole.LEVEL1, level1) & readable(row, ColumnRole.LEVEL2, level2)
+                & readable(row, ColumnRole.LEVEL3, third) & readable(row, ColumnRole.FULL_YEAR_VALUE, fullYear);
         BigDecimal weight = weight(row);
-        if (complete) {
+        if (readable) {
             table.indicators.add(new TableContent.Indicator(row, level1, level2, third,
                     text(row, ColumnRole.DESCRIPTION), halfYear, fullYear, text(row, ColumnRole.EXPLANATION),
                     text(row, ColumnRole.BASIS), text(row, ColumnRole.FORMULA), text(row, ColumnRole.SCORING_RULE),
@@ -66,16 +67,15 @@ final class IndicatorReader {
         }
     }
 
-    private boolean require(int row, ColumnRole role, String value) {
-        if (value != null) {
+    /**
+     * A value left blank is kept as a gap of the draft (a warning, refused only on submission); a value the header
+     * has no column for cannot be read at all.
+     */
+    private boolean readable(int row, ColumnRole role, String value) {
+        if (value != null || header.column(role) != null) {
             return true;
         }
-        Integer column = header.column(role);
-        if (column == null) {
-            table.error(row, -1, role.label(), "表头中没有“" + role.label() + "”列，无法读取该指标");
-        } else {
-            table.error(row, column, role.label(), role.label() + "不能为空");
-        }
+        table.error(row, -1, role.label(), "表头中没有“" + role.label() + "”列，无法读取该指标");
         return false;
     }
 

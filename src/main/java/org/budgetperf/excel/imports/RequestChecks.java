@@ -2,6 +2,7 @@ package org.budgetperf.excel.imports;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the declaration's own validation rules to a table read from a workbook and reports each broken rule
- * at the cell it came from.
+ * at the cell it came from: a draft's rules as errors, what only a submission needs
+ * ({@link TargetRequest.Submission}, e.g. a blank target value) as warnings, since the draft is stored incomplete.
  */
 @Component
 class RequestChecks {
@@ -41,13 +43,21 @@ class RequestChecks {
         if (table.problems.stream().anyMatch(ImportProblem::isError)) {
             return;
         }
-        validator.validate(request).stream()
-                .filter(violation -> !pending.contains(violation.getPropertyPath().toString()))
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                .forEach(violation -> report(table, violation));
+        report(table, request, pending, ImportProblem.Severity.ERROR);
+        report(table, request, pending, ImportProblem.Severity.WARNING);
     }
 
-    private static void report(TableContent table, ConstraintViolation<TargetRequest> violation) {
+    private void report(TableContent table, TargetRequest request, Set<String> pending,
+                        ImportProblem.Severity severity) {
+        Class<?> group = severity == ImportProblem.Severity.ERROR ? Default.class : TargetRequest.Submission.class;
+        validator.validate(request, group).stream()
+                .filter(violation -> !pending.contains(violation.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .forEach(violation -> report(table, violation, severity));
+    }
+
+    private static void report(TableContent table, ConstraintViolation<TargetRequest> violation,
+                               ImportProblem.Severity severity) {
         String path = violation.getPropertyPath().toString();
         String message = violation.getMessage();
         Matcher indexed = INDEXED.matcher(path);
@@ -57,22 +67,26 @@ class RequestChecks {
                 case "indicators" -> {
                     ColumnRole role = COLUMNS.get(indexed.group(3));
                     Integer column = role == null ? null : table.header.column(role);
-                    table.error(table.indicators.get(index).row(), column == null ? -1 : column,
+                    table.add(severity, table.indicators.get(index).row(), column == null ? -1 : column,
                             role == null ? null : role.label(), message);
                 }
-                case "funds" -> table.error(table.funds.get(index).row(), -1, "资金来源", message);
-                case "expenditures" -> table.error(table.expenditures.get(index).row(), -1, "支出项目", message);
-                case "dutyGoals" -> table.error(table.duties.get(index).row(), -1, "年度履职目标", message);
-                default -> table.error(table.firstRow, -1, null, message);
+                case "funds" -> {
+                    TableContent.Fund fund = table.funds.get(index);
+                    Integer column = "annualBudget".equals(indexed.group(3)) ? fund.annualColumn() : null;
+                    table.add(severity, fund.row(), column == null ? -1 : column, "资金来源", message);
+                }
+                case "expenditures" -> table.add(severity, table.expenditures.get(index).row(), -1, "支出项目", message);
+                case "dutyGoals" -> table.add(severity, table.duties.get(index).row(), -1, "年度履职目标", message);
+                default -> table.add(severity, table.firstRow, -1, null, message);
             }
             return;
         }
         TableField field = FIELDS.get(path);
         TableContent.Field written = field == null ? null : table.fields.get(field);
         if (written != null) {
-            table.error(written.row(), written.column(), field.label(), message);
+            table.add(severity, written.row(), written.column(), field.label(), message);
         } else {
-            table.error(table.firstRow, -1, field == null ? null : field.label(), message);
+            table.add(severity, table.firstRow, -1, field == null ? null : field.label(), message);
         }
     }
 }

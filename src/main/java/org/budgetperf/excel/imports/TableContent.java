@@ -13,9 +13,12 @@ final class TableContent {
     record Field(String text, BigDecimal number, int row, int column) {
     }
 
-    /** A fund source's line; {@code executed} is a monitoring form's 1-6月实际执行数 (its column, where there is one). */
+    /**
+     * A fund source's line; {@code executed} is a monitoring form's 1-6月实际执行数 (its column, where there is one);
+     * {@code annualColumn} is the 全年预算数 column where the funds block has one (a blank amount is warned there).
+     */
     record Fund(FundSource source, BigDecimal annual, BigDecimal halfYear, BigDecimal executed, Integer executedColumn,
-                int row) {
+                int row, Integer annualColumn) {
     }
 
     record Expenditure(String name, BigDecimal annual, BigDecimal halfYear, int row) {
@@ -65,5 +68,9 @@ final class TableContent {
 
     void warn(int row, int column, String field, String message) {
         problems.add(ImportProblem.warning(sheet, row, column, field, message));
+    }
+
+    void add(ImportProblem.Severity severity, int row, int column, String field, String message) {
+        problems.add(ImportProblem.at(severity, sheet, row, column, field, message));
     }
 }

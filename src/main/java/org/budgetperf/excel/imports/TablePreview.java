@@ -24,8 +24,8 @@ public record TablePreview(String sheet, Integer row, String title, TargetReques
         TableContent content = table.content();
         List<ImportProblem> problems = new ArrayList<>(table.problems());
         List<IndicatorPreview> indicators = content.indicators.stream().map(row -> {
-            ParsedValue full = ParsedValue.of(parser.parse(row.fullYearValue()));
-            if (full.kind() == ValueKind.TEXT) {
+            ParsedValue full = row.fullYearValue() == null ? null : ParsedValue.of(parser.parse(row.fullYearValue()));
+            if (full != null && full.kind() == ValueKind.TEXT) {
                 problems.add(ImportProblem.warning(content.sheet, row.row(),
                         content.header.column(ColumnRole.FULL_YEAR_VALUE), ColumnRole.FULL_YEAR_VALUE.label(),
                         "指标值“" + row.fullYearValue() + "”不是数量、比较、期限或定性表述，按文本保存，由审核人判断"));
