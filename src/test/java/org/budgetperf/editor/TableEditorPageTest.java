@@ -117,6 +117,7 @@ class TableEditorPageTest {
             assertThat(errorAt("indicators[1].fullYearValue")).isEqualTo(gap);
             assertThat(browser.visible(By.cssSelector("#problems .problems")).getText())
                     .contains("未提交：有 2 处需要修改").contains(gap).doesNotContain("绩效指标第2行");
+            browser.screenshot("editor-submission-refused");
             JsonNode incomplete = table(id);
             assertThat(incomplete.path("status").asText()).as("saved as a draft, not submitted").isEqualTo("RETURNED");
             assertThat(incomplete.path("name").asText()).isEmpty();
@@ -167,8 +168,9 @@ class TableEditorPageTest {
             assertThat(listed).contains(name + "（修订）").contains("主管部门审核中")
                     .contains("主管部门审核 · 江苏省红十字会（待签收，").contains("查看").contains("撤回")
                     .doesNotContain("提交审核");
+            browser.screenshot("editor-my-tables");
         } catch (RuntimeException | AssertionError e) {
-            browser.screenshot("editor-returned-table");
+            browser.screenshot("editor-returned-table-failure");
             throw e;
         }
     }
