@@ -103,7 +103,7 @@ class FormRefusalsTest {
         assertThat(log.getOut()).doesNotContain("ENGINE-03051").doesNotContain("ENGINE-16004");
     }
 
-    /** The Tasklist's 编制并提交 form goes through the same completeness check as the API's submit. */
+    /** The Tasklist's 编制并提交 form and /engine-rest go through the same completeness check as the API's submit. */
     @Test
     void submittingAnIncompleteDraftFromTheTasklistIsRefusedWithItsGaps() throws Exception {
         PerformanceTarget draft = targets.create(TestTargets.withValues(TestTargets.project(TestTargets.JS_UNIT),
@@ -111,9 +111,11 @@ class FormRefusalsTest {
         approval.open(draft);
         String prepare = tasks.createTaskQuery().processInstanceBusinessKey(draft.businessKey())
                 .taskDefinitionKey("prepare").singleResult().getId();
+        String submit = "{\"variables\":{\"decision\":{\"value\":\"SUBMIT\"}}}";
+        String gaps = "绩效目标表尚未填写完整，不能提交（共 1 处）：第1条指标（组织交流活动）未填写全年指标值";
         assertRefused(WebappSession.login(rest, "unit-staff", "tasklist").engine(HttpMethod.POST,
-                "/task/" + prepare + "/submit-form", "{\"variables\":{\"decision\":{\"value\":\"SUBMIT\"}}}"),
-                "绩效目标表尚未填写完整，不能提交（共 1 处）：第1条指标（组织交流活动）未填写全年指标值");
+                "/task/" + prepare + "/submit-form", submit), gaps);
+        assertRefused(engineRest("unit-staff", "/task/" + prepare + "/complete", submit), gaps);
         assertThat(tasks.createTaskQuery().taskId(prepare).count()).as("the task is still open").isEqualTo(1);
         assertThat(history.of(draft.getId())).as("nothing recorded").isEmpty();
         assertThat(targetQueries.find(draft.getId()).getStatus()).isEqualTo(TargetStatus.DRAFT);

@@ -9,6 +9,7 @@ import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.evaluation.EvaluationService;
 import org.budgetperf.monitoring.MonitoringService;
 import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.WebappSession;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,32 @@ class YearReportRefusalsApiTest {
         assertThat(refused.getBody().path("errors").get(0).path("field").asText()).isEqualTo("results[1].cause");
         assertThat(refused.getBody().path("message").asText()).contains("组织交流活动").contains("-50.00%")
                 .contains("请填写原因分析");
+        assertThat(evaluations.isRecorded(target.getId())).isFalse();
+    }
+
+    /** The self-evaluation task asks for the cause through the Tasklist's engine API and /engine-rest as /api does. */
+    @Test
+    void aSelfEvaluationTaskRefusesAMissedLineWithoutItsCauseThroughTheEngineDoors() {
+        PerformanceTarget target = year.published();
+        ProcessInstance instance = year.open(target, CyclePhase.SELF_EVALUATION);
+        String task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+        String results = "[{\\\"level1\\\":\\\"产出指标\\\",\\\"level2\\\":\\\"数量指标\\\","
+                + "\\\"level3\\\":\\\"组织交流活动\\\",\\\"actualValue\\\":\\\"1次\\\"}]";
+        String completion = "{\"variables\":{\"results\":{\"value\":\"" + results + "\",\"type\":\"Json\"}}}";
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<String> viaTasklist = WebappSession.login(rest, "unit-staff", "tasklist")
+                .engine(HttpMethod.POST, "/task/" + task + "/submit-form", completion);
+        ResponseEntity<String> viaEngineRest = rest.withBasicAuth("unit-staff", "demo").exchange(
+                "/engine-rest/task/" + task + "/complete", HttpMethod.POST, new HttpEntity<>(completion, json),
+                String.class);
+
+        for (ResponseEntity<String> refused : List.of(viaTasklist, viaEngineRest)) {
+            assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).contains("组织交流活动").contains("请填写原因分析").doesNotContain("ENGINE-");
+        }
+        assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
         assertThat(evaluations.isRecorded(target.getId())).isFalse();
     }
 
