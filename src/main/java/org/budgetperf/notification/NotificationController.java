@@ -31,11 +31,11 @@ public class NotificationController {
     }
 
     @GetMapping
-    @Operation(summary = "当前用户所在组收到的提醒、升级和退回通知（最新的在前），read 表示本人是否已读")
+    @Operation(summary = "当前用户本人及所在组收到的提醒、升级、退回、催办等通知（最新的在前），read 表示本人是否已读")
     public PageView<NotificationView> mine(@RequestParam(defaultValue = "0") int page,
                                            @RequestParam(defaultValue = "20") int size) {
         CurrentUser user = currentUser.require();
-        Page<Notification> found = notifications.forGroups(user.groupIds(),
+        Page<Notification> found = notifications.forGroups(Recipients.of(user),
                 PageView.request(page, size, Sort.unsorted()));
         Set<Long> read = notifications.readAmong(user.userId(), found.map(Notification::getId).toList());
         return PageView.of(found.map(n -> NotificationView.of(n, read.contains(n.getId()))));
@@ -45,14 +45,14 @@ public class NotificationController {
     @Operation(summary = "本人未读的通知数")
     public UnreadCount unreadCount() {
         CurrentUser user = currentUser.require();
-        return new UnreadCount(notifications.unreadCount(user.userId(), user.groupIds()));
+        return new UnreadCount(notifications.unreadCount(user.userId(), Recipients.of(user)));
     }
 
     @PostMapping("/{id}/read")
     @Operation(summary = "把一条通知标为本人已读（所在组的其他人仍为未读）")
     public ResponseEntity<Void> markRead(@PathVariable Long id) {
         CurrentUser user = currentUser.require();
-        notifications.markRead(id, user.userId(), user.groupIds());
+        notifications.markRead(id, user.userId(), Recipients.of(user));
         return ResponseEntity.noContent().build();
     }
 
@@ -60,8 +60,8 @@ public class NotificationController {
     @Operation(summary = "把本人的全部通知标为已读")
     public UnreadCount markAllRead() {
         CurrentUser user = currentUser.require();
-        notifications.markAllRead(user.userId(), user.groupIds());
-        return new UnreadCount(notifications.unreadCount(user.userId(), user.groupIds()));
+        notifications.markAllRead(user.userId(), Recipients.of(user));
+        return new UnreadCount(notifications.unreadCount(user.userId(), Recipients.of(user)));
     }
 
     public record UnreadCount(long unread) {

@@ -29,6 +29,11 @@ public class NotificationService {
         notifications.save(new Notification(recipientGroup, type, targetId, taskId, message));
     }
 
+    /** A notification to one person (an urge, a transferred or delegated task, a copy). */
+    public void notifyPerson(String userId, NotificationType type, Long targetId, String taskId, String message) {
+        notify(Recipients.person(userId), type, targetId, taskId, message);
+    }
+
     @Transactional(readOnly = true)
     public Page<Notification> forGroups(Collection<String> groups, Pageable page) {
         return notifications.findByRecipientGroupInOrderByCreatedAtDescIdDesc(orNone(groups), page);

@@ -8,7 +8,12 @@ public enum NotificationType {
     WARNING("偏差预警"),
     FUNDS_DECISION("纠偏决定"),
     ADJUSTMENT("调整通知"),
-    EVALUATION("自评结果");
+    EVALUATION("自评结果"),
+    URGE("催办"),
+    TRANSFER("转办通知"),
+    DELEGATE("委派通知"),
+    COSIGN("加签通知"),
+    COPY("抄送通知");
 
     private final String label;
 
