@@ -40,10 +40,11 @@ public class ApprovalService {
     private final TrustedEngineCalls trusted;
     private final TargetQueries targets;
     private final IdentityService identity;
+    private final Cosigns cosigns;
 
     public ApprovalService(RuntimeService runtime, TaskService tasks, TargetAccess access, ApprovalHistory history,
                            OpenReviewTasks openTasks, TaskViews taskViews, TrustedEngineCalls trusted,
-                           TargetQueries targets, IdentityService identity) {
+                           TargetQueries targets, IdentityService identity, Cosigns cosigns) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.access = access;
@@ -53,6 +54,7 @@ public class ApprovalService {
         this.trusted = trusted;
         this.targets = targets;
         this.identity = identity;
+        this.cosigns = cosigns;
     }
 
     /** Opens the table's approval process (once per version), leaving the unit's preparation task waiting. */
@@ -118,14 +120,21 @@ public class ApprovalService {
                 .taskCandidateGroupIn(List.copyOf(user.groupIds().isEmpty() ? List.of("") : user.groupIds()))
                 .includeAssignedTasks()
                 .taskAssignee(user.userId())
+                .taskInvolvedUser(user.userId())
                 .endOr()
                 .orderByTaskPriority().desc().orderByTaskCreateTime().asc();
-        List<TaskView> content = taskViews.of(query.listPage((int) page.getOffset(), page.getPageSize()));
+        List<Task> found = query.listPage((int) page.getOffset(), page.getPageSize());
+        List<TaskView> content = taskViews.of(found,
+                cosigns.awaitingVoteOf(user.userId(), found.stream().map(Task::getId).toList()));
         return new PageImpl<>(content, page, query.count());
     }
 
     public TaskView complete(String taskId, DecisionInput input, CurrentUser user) {
-        Task task = workable(taskId, user);
+        return completeAs(workable(taskId, user), input, user);
+    }
+
+    /** Decides the task in the person's name, claiming it if nobody holds it; the caller checked their right to it. */
+    public TaskView completeAs(Task task, DecisionInput input, CurrentUser user) {
         ApprovalStep step = ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).orElseThrow();
         TaskView view = taskViews.of(task);
         DecisionRules.validate(step, input, targets.find(view.targetId()).isDepartmentsOwn());
@@ -150,7 +159,8 @@ public class ApprovalService {
         return history.of(access.readable(user, targetId).getId());
     }
 
-    private Task workable(String taskId, CurrentUser user) {
+    /** The open task of a table's process that the person holds or, unclaimed, may claim. */
+    public Task workable(String taskId, CurrentUser user) {
         Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(TABLE_PROCESSES).singleResult();
         if (task == null) {
             throw new NotFoundException("任务不存在或已办结：" + taskId);

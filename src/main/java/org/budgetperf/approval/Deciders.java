@@ -48,7 +48,8 @@ public class Deciders {
         return target.isDepartmentsOwn() ? target.financeBureau() : target.getDepartment();
     }
 
-    static Organization organizationOf(ApprovalStep step, PerformanceTarget target) {
+    /** The organization whose people work on the step. */
+    public static Organization organizationOf(ApprovalStep step, PerformanceTarget target) {
         return switch (step) {
             case PREPARE, MONITORING_REPORT, OVER_ACHIEVEMENT, CORRECTION_PROPOSAL, EVALUATION_REPORT -> target.getUnit();
             case DEPARTMENT_REVIEW -> target.getDepartment();

@@ -43,6 +43,10 @@ public final class DecisionRules {
         return new ValidDecision(step, decision, comment, returnTo, resubmitToMe, conclusion);
     }
 
+    public static boolean allows(ApprovalStep step, Decision decision) {
+        return allowed(step).contains(decision);
+    }
+
     private static Set<Decision> allowed(ApprovalStep step) {
         return switch (step) {
             case PREPARE, MONITORING_REPORT, MONITORING_JUDGEMENT, OVER_ACHIEVEMENT, CORRECTION_PROPOSAL,

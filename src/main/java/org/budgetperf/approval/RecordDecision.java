@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completion of any approval task: reads only the form's fields, checks that the person belongs to the
- * step's organization and that the decision fits {@link DecisionRules}, that a table submitted for review is
- * complete ({@link Completeness}: the API's submit and the Tasklist's form both end here), stores it in the history (which the
+ * step's organization, that the decision fits {@link DecisionRules} and {@link DecisionPrerequisites}, that a
+ * table submitted for review is complete ({@link Completeness}: the API's submit and the Tasklist's form both end here), stores it in the history (which the
  * gateways read through {@link ApprovalRoute}) and removes the submitted fields.
  */
 @Component("recordDecision")
@@ -22,13 +22,15 @@ public class RecordDecision implements TaskListener {
     private final ProcessTables tables;
     private final Deciders deciders;
     private final Completeness completeness;
+    private final DecisionPrerequisites prerequisites;
 
     public RecordDecision(ApprovalHistory history, ProcessTables tables, Deciders deciders,
-                          Completeness completeness) {
+                          Completeness completeness, DecisionPrerequisites prerequisites) {
         this.history = history;
         this.tables = tables;
         this.deciders = deciders;
         this.completeness = completeness;
+        this.prerequisites = prerequisites;
     }
 
     @Override
@@ -39,6 +41,7 @@ public class RecordDecision implements TaskListener {
         String decider = deciders.require(step, target);
         DecisionInput input = FormSubmission.read(task, step);
         ValidDecision decision = DecisionRules.validate(step, input, target.isDepartmentsOwn());
+        prerequisites.require(task, decision);
         if (step == ApprovalStep.PREPARE && decision.decision() == Decision.SUBMIT) {
             completeness.require(target);
         }

@@ -32,22 +32,27 @@ public class TaskViews {
 
     /** The caller may see these tasks already; their process instances are read on its behalf. */
     public List<TaskView> of(List<Task> tasks) {
+        return of(tasks, Set.of());
+    }
+
+    /** The tasks, those given marked as awaiting the caller's co-sign vote. */
+    public List<TaskView> of(List<Task> tasks, Set<String> cosignTaskIds) {
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of() : trusted.call(() -> runtime
                 .createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey)));
         Map<String, PerformanceTarget> byKey = targets.byBusinessKeys(businessKeys.values()).stream()
                 .collect(Collectors.toMap(PerformanceTarget::businessKey, Function.identity()));
-        return tasks.stream().map(task -> view(task, byKey.get(businessKeys.get(task.getProcessInstanceId()))))
-                .toList();
+        return tasks.stream().map(task -> view(task, byKey.get(businessKeys.get(task.getProcessInstanceId())),
+                cosignTaskIds.contains(task.getId()))).toList();
     }
 
-    private static TaskView view(Task task, PerformanceTarget target) {
+    private static TaskView view(Task task, PerformanceTarget target, boolean cosign) {
         ApprovalStep step = ApprovalStep.ofTaskKey(task.getTaskDefinitionKey()).orElse(null);
         return new TaskView(task.getId(), task.getName(), step, step == null ? null : step.label(),
                 target == null ? null : target.getId(), target == null ? null : target.getCode(),
                 target == null ? null : target.getName(), target == null ? null : target.getBudgetYear(),
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getPriority(),
-                task.getProcessInstanceId());
+                task.getProcessInstanceId(), cosign);
     }
 }

@@ -7,20 +7,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and prepare a table: its unit, its supervising department and that department's finance
- * bureau see it; managers and administrators see everything; only the unit prepares it.
+ * bureau see it, and the people it was copied to; managers and administrators see everything; only the unit
+ * prepares it.
  */
 @Component
 public class TargetAccess {
 
     private final PerformanceTargetRepository targets;
+    private final TargetCopies copies;
 
-    public TargetAccess(PerformanceTargetRepository targets) {
+    public TargetAccess(PerformanceTargetRepository targets, TargetCopies copies) {
         this.targets = targets;
+        this.copies = copies;
     }
 
     public boolean canRead(CurrentUser user, PerformanceTarget target) {
         return user.readsEverything() || user.belongsTo(target.getUnit()) || user.belongsTo(target.getDepartment())
-                || user.belongsTo(target.financeBureau());
+                || user.belongsTo(target.financeBureau()) || copies.isCopiedTo(target, user.userId());
     }
 
     public boolean canPrepare(CurrentUser user, PerformanceTarget target) {

@@ -24,7 +24,9 @@ public final class TestTargets {
             "unit-staff", List.of("org-JS-HSZH-LLHZ", "preparer"),
             "unit-staff-2", List.of("org-JS-HSZH-BZJZ", "preparer"),
             "dept-reviewer", List.of("org-JS-HSZH", "reviewer"),
+            "dept-reviewer-2", List.of("org-JS-HSZH", "reviewer"),
             "finance-reviewer", List.of("org-JS-CZT", "reviewer"),
+            "finance-reviewer-2", List.of("org-JS-CZT", "reviewer"),
             "manager", List.of("manager"),
             "admin", List.of("camunda-admin"));
 

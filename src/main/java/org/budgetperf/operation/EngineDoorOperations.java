@@ -1,0 +1,48 @@
+package org.budgetperf.operation;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the hand-overs people make with the Tasklist or {@code /engine-rest} (set assignee, delegate, resolve) in
+ * the table's history, as {@code /api} records its own: {@code /api} changes tasks as the application (no engine
+ * user), so a change made by an engine user came through an engine door. Claims are no hand-over.
+ */
+@Component
+class EngineDoorOperations implements TaskListener {
+
+    private static final String DELEGATION = "delegation";
+
+    private final IdentityService identity;
+    private final OperatedTasks operated;
+    private final OperationLog log;
+
+    EngineDoorOperations(IdentityService identity, OperatedTasks operated, OperationLog log) {
+        this.identity = identity;
+        this.operated = operated;
+        this.log = log;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Authentication caller = identity.getCurrentAuthentication();
+        if (caller == null || caller.getUserId() == null || OperatedTasks.step(task.getTaskDefinitionKey()) == null) {
+            return;
+        }
+        String actor = caller.getUserId();
+        TaskEntity entity = (TaskEntity) task;
+        boolean delegation = entity.getPropertyChanges().containsKey(DELEGATION);
+        if (delegation && entity.getDelegationState() == DelegationState.PENDING) {
+            log.record(operated.of(task), TaskOperationType.DELEGATE, actor, task.getAssignee(), null);
+        } else if (delegation && entity.getDelegationState() == DelegationState.RESOLVED) {
+            log.record(operated.of(task), TaskOperationType.RESOLVE, actor, task.getOwner(), null);
+        } else if (task.getAssignee() != null && !task.getAssignee().equals(actor)) {
+            log.record(operated.of(task), TaskOperationType.TRANSFER, actor, task.getAssignee(), null);
+        }
+    }
+}
