@@ -1,5 +1,7 @@
 package org.budgetperf.operation;
 
+import java.util.Objects;
+import org.budgetperf.approval.ApprovalVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,12 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * Records the hand-overs people make with the Tasklist or {@code /engine-rest} (set assignee, delegate, resolve) in
  * the table's history, as {@code /api} records its own: {@code /api} changes tasks as the application (no engine
- * user), so a change made by an engine user came through an engine door. Claims are no hand-over.
+ * user), so a change made by an engine user came through an engine door. Claims are no hand-over. The Tasklist's
+ * form submission by a delegate resolves the task (Camunda's SubmitTaskFormCmd) instead of completing it.
  */
 @Component
 class EngineDoorOperations implements TaskListener {
-
-    private static final String DELEGATION = "delegation";
 
     private final IdentityService identity;
     private final OperatedTasks operated;
@@ -36,10 +37,13 @@ class EngineDoorOperations implements TaskListener {
         }
         String actor = caller.getUserId();
         TaskEntity entity = (TaskEntity) task;
-        boolean delegation = entity.getPropertyChanges().containsKey(DELEGATION);
-        if (delegation && entity.getDelegationState() == DelegationState.PENDING) {
+        // the engine's operation log has consumed the property changes by now: the delegation state tells
+        if (entity.getDelegationState() == DelegationState.PENDING) {
             log.record(operated.of(task), TaskOperationType.DELEGATE, actor, task.getAssignee(), null);
-        } else if (delegation && entity.getDelegationState() == DelegationState.RESOLVED) {
+        } else if (entity.getDelegationState() == DelegationState.RESOLVED
+                && Objects.equals(task.getAssignee(), task.getOwner()) && !actor.equals(task.getOwner())) {
+            // the Tasklist resolves a delegated task by submitting its form: the owner decides, not those fields
+            ApprovalVariables.FORM_FIELDS.forEach(field -> task.getExecution().removeVariable(field.getName()));
             log.record(operated.of(task), TaskOperationType.RESOLVE, actor, task.getOwner(), null);
         } else if (task.getAssignee() != null && !task.getAssignee().equals(actor)) {
             log.record(operated.of(task), TaskOperationType.TRANSFER, actor, task.getAssignee(), null);

@@ -1,5 +1,6 @@
 package org.budgetperf.operation;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetperf.common.ForbiddenException;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -59,14 +61,33 @@ class OperationGuards extends AbstractProcessEnginePlugin {
         interceptors.add(new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
-                boolean identityLink = command instanceof AbstractAddIdentityLinkCmd
-                        || command instanceof DeleteIdentityLinkCmd;
-                if (identityLink && configuration.getIdentityService().getCurrentAuthentication() != null) {
+                if (isLinkBesideHolders(command)
+                        && configuration.getIdentityService().getCurrentAuthentication() != null) {
                     throw new ForbiddenException("任务的候选人和加签人由系统维护，请通过转办、委派或加签办理");
                 }
                 return next.execute(command);
             }
         });
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    }
+
+    /**
+     * An identity link other than the assignee and owner, which the engine also writes as links (setting them is
+     * guarded by {@link StaffOnlyHolders}). The commands keep the link's type in a field of their own.
+     */
+    private static boolean isLinkBesideHolders(Command<?> command) {
+        Class<?> declaring = command instanceof AbstractAddIdentityLinkCmd ? AbstractAddIdentityLinkCmd.class
+                : command instanceof DeleteIdentityLinkCmd ? DeleteIdentityLinkCmd.class : null;
+        if (declaring == null) {
+            return false;
+        }
+        try {
+            Field type = declaring.getDeclaredField("type");
+            type.setAccessible(true);
+            Object linkType = type.get(command);
+            return !IdentityLinkType.ASSIGNEE.equals(linkType) && !IdentityLinkType.OWNER.equals(linkType);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
     }
 }
