@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The operations' guards on the engine's own doors: every user task gets {@link StaffOnlyHolders} on its changes
- * and {@link EngineDoorOperations} on its assignments (added while parsing, so no BPMN file has to name them), and
+ * and {@link EngineDoorOperations} on its changes and assignments (added while parsing, so no BPMN file has to name them), and
  * a task's identity links (its candidates, its co-signers) are written by the application only, never by a person
  * through {@code /engine-rest} or the Tasklist.
  */
@@ -49,6 +49,7 @@ class OperationGuards extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 definition.addTaskListener(TaskListener.EVENTNAME_UPDATE, staffOnly);
+                definition.addTaskListener(TaskListener.EVENTNAME_UPDATE, engineDoors);
                 definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, engineDoors);
             }
         });

@@ -1,12 +1,17 @@
 package org.budgetperf.operation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface TaskOperationRepository extends JpaRepository<TaskOperation, Long> {
 
     List<TaskOperation> findByTargetIdOrderByOperatedAtAscIdAsc(Long targetId);
+
+    Optional<TaskOperation> findFirstByTaskIdAndOperationInOrderByOperatedAtDescIdDesc(String taskId,
+                                                                                      Collection<TaskOperationType> types);
 
     boolean existsByTaskIdAndOperationAndOperatedAtAfter(String taskId, TaskOperationType operation, Instant after);
 }

@@ -25,6 +25,14 @@ public class TaskOperations {
                 attachmentId));
     }
 
+    /** Whether the task's latest delegation has not been handed back yet (as far as the history knows). */
+    @Transactional(readOnly = true)
+    public boolean delegationOpen(String taskId) {
+        return operations.findFirstByTaskIdAndOperationInOrderByOperatedAtDescIdDesc(taskId,
+                        List.of(TaskOperationType.DELEGATE, TaskOperationType.RESOLVE))
+                .map(last -> last.getOperation() == TaskOperationType.DELEGATE).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public List<TaskOperation> of(Long targetId) {
         return operations.findByTargetIdOrderByOperatedAtAscIdAsc(targetId);
