@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * On completion of any approval task: reads only the form's fields, checks that the person belongs to the
  * step's organization, that the decision fits {@link DecisionRules} and {@link DecisionPrerequisites}, that a
- * table submitted for review is complete ({@link Completeness}: the API's submit and the Tasklist's form both end here), stores it in the history (which the
- * gateways read through {@link ApprovalRoute}) and removes the submitted fields.
+ * table submitted for review is complete ({@link Completeness}: the API's submit and the Tasklist's form both end
+ * here), stores it in the history (which the gateways read through {@link ApprovalRoute}) and removes the
+ * submitted fields.
  */
 @Component("recordDecision")
 public class RecordDecision implements TaskListener {

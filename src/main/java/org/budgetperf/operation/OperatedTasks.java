@@ -30,8 +30,8 @@ class OperatedTasks {
     OperatedTask of(Task task) {
         String businessKey = trusted.call(() -> runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey());
-        return new OperatedTask(task.getId(), task.getName(), task.getProcessInstanceId(), step(task.getTaskDefinitionKey()),
-                targets.byBusinessKey(businessKey));
+        return new OperatedTask(task.getId(), task.getName(), task.getProcessInstanceId(),
+                step(task.getTaskDefinitionKey()), targets.byBusinessKey(businessKey));
     }
 
     /** The task's step, or none for a user task that is no approval step. */

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The operations' guards on the engine's own doors: every user task gets {@link StaffOnlyHolders} on its changes
- * and {@link EngineDoorOperations} on its changes and assignments (added while parsing, so no BPMN file has to name them), and
- * a task's identity links (its candidates, its co-signers) are written by the application only, never by a person
- * through {@code /engine-rest} or the Tasklist.
+ * and {@link EngineDoorOperations} on its changes and assignments (added while parsing, so no BPMN file has to
+ * name them), and a task's identity links (its candidates, its co-signers) are written by the application only,
+ * never by a person through {@code /engine-rest} or the Tasklist.
  */
 @Component
 class OperationGuards extends AbstractProcessEnginePlugin {

@@ -10,8 +10,8 @@ public interface TaskOperationRepository extends JpaRepository<TaskOperation, Lo
 
     List<TaskOperation> findByTargetIdOrderByOperatedAtAscIdAsc(Long targetId);
 
-    Optional<TaskOperation> findFirstByTaskIdAndOperationInOrderByOperatedAtDescIdDesc(String taskId,
-                                                                                      Collection<TaskOperationType> types);
+    Optional<TaskOperation> findFirstByTaskIdAndOperationInOrderByOperatedAtDescIdDesc(
+            String taskId, Collection<TaskOperationType> types);
 
     boolean existsByTaskIdAndOperationAndOperatedAtAfter(String taskId, TaskOperationType operation, Instant after);
 }
