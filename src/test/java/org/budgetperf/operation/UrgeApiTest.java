@@ -1,0 +1,231 @@
+package org.budgetperf.operation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+import org.budgetperf.approval.ApprovalService;
+import org.budgetperf.approval.DecisionInput;
+import org.budgetperf.declaration.PerformanceTarget;
+import org.budgetperf.declaration.TargetService;
+import org.budgetperf.notification.Notification;
+import org.budgetperf.notification.NotificationService;
+import org.budgetperf.notification.NotificationType;
+import org.budgetperf.support.Inbox;
+import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.TestTargets;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** 催办 through {@code /api}: who may urge what, the holder's notification, the history line, once a day. */
+@IntegrationTest
+class UrgeApiTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    TargetService targets;
+    @Autowired
+    ApprovalService approval;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    NotificationService notifications;
+
+    @AfterEach
+    void realClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void unitStaffUrgesTheWaitingFinanceTaskAndFinanceHasTheNotification() {
+        PerformanceTarget target = atFinanceReview();
+        long before = unread("finance-reviewer");
+        long departmentBefore = unread("dept-reviewer");
+
+        ResponseEntity<JsonNode> urged = urge("unit-staff", target, Map.of("reason", "项目资金急需下达，请尽快审核"));
+
+        assertThat(urged.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode task = urged.getBody().path("urged").get(0);
+        assertThat(urged.getBody().path("urged")).hasSize(1);
+        assertThat(task.path("taskId").asText()).isEqualTo(waitingTask(target).getId());
+        assertThat(task.path("taskName").asText()).isEqualTo("财政部门审核");
+        assertThat(task.path("holder").asText()).isEqualTo(target.financeBureau().getName());
+        OffsetDateTime next = OffsetDateTime.parse(urged.getBody().path("nextAllowedAt").asText());
+        assertThat(next.getOffset().getTotalSeconds()).as("Asia/Shanghai").isEqualTo(8 * 3600);
+        assertThat(next.toLocalTime()).isEqualTo(java.time.LocalTime.MIDNIGHT);
+        assertThat(Duration.between(Instant.now(), next.toInstant())).isPositive().isLessThanOrEqualTo(Duration.ofDays(1));
+
+        assertThat(unread("finance-reviewer")).isEqualTo(before + 1);
+        assertThat(unread("dept-reviewer")).as("the department does not hold the task").isEqualTo(departmentBefore);
+        JsonNode note = notificationsOf("finance-reviewer").stream()
+                .filter(n -> n.path("targetId").asLong() == target.getId()).findFirst().orElseThrow();
+        assertThat(note.path("type").asText()).isEqualTo("URGE");
+        assertThat(note.path("typeLabel").asText()).isEqualTo("催办");
+        assertThat(note.path("message").asText()).contains("王晓").contains(target.getName()).contains("财政部门审核")
+                .contains("项目资金急需下达，请尽快审核");
+
+        JsonNode line = urgeLines(target).get(0);
+        assertThat(urgeLines(target)).hasSize(1);
+        assertThat(line.path("actionLabel").asText()).isEqualTo("催办");
+        assertThat(line.path("user").asText()).isEqualTo("unit-staff");
+        assertThat(line.path("userName").asText()).isEqualTo("王晓");
+        assertThat(line.path("reason").asText()).isEqualTo("项目资金急需下达，请尽快审核");
+        assertThat(line.path("step").asText()).isEqualTo("财政部门审核");
+    }
+
+    @Test
+    void aTaskIsUrgedOnceADayAndAgainTheNextDay() {
+        PerformanceTarget target = atFinanceReview();
+        assertThat(urge("dept-reviewer", target, Map.of()).getStatusCode()).as("the department for its unit's table")
+                .isEqualTo(HttpStatus.OK);
+        List<Notification> notified = notifications.aboutTarget(target.getId());
+
+        ResponseEntity<JsonNode> again = urge("unit-staff", target, Map.of("reason", "再催一次"));
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().path("message").asText()).contains("今天已催办过").contains("每天只能催办一次")
+                .contains("北京时间");
+        assertThat(urgeLines(target)).as("nothing recorded").hasSize(1);
+        assertThat(notifications.aboutTarget(target.getId())).hasSameSizeAs(notified);
+
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(1))));
+        ResponseEntity<JsonNode> nextDay = urge("manager", target, Map.of("reason", "第二天"));
+        assertThat(nextDay.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(urgeLines(target)).extracting(l -> l.path("user").asText())
+                .containsExactly("dept-reviewer", "manager");
+    }
+
+    @Test
+    void ofUrgesArrivingTogetherOneIsRecorded() throws Exception {
+        PerformanceTarget target = atFinanceReview();
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<HttpStatus>> urges = new ArrayList<>();
+        IntStream.range(0, 6).forEach(i -> urges.add(CompletableFuture.supplyAsync(() -> {
+            try {
+                start.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return HttpStatus.valueOf(urge(i % 2 == 0 ? "unit-staff" : "dept-reviewer", target,
+                    Map.of("reason", "并发" + i)).getStatusCode().value());
+        })));
+        start.countDown();
+        List<HttpStatus> answers = new ArrayList<>();
+        for (CompletableFuture<HttpStatus> urge : urges) {
+            answers.add(urge.get());
+        }
+        assertThat(answers).filteredOn(HttpStatus.OK::equals).hasSize(1);
+        assertThat(answers).filteredOn(HttpStatus.CONFLICT::equals).hasSize(5);
+        assertThat(urgeLines(target)).hasSize(1);
+        assertThat(notifications.aboutTarget(target.getId()))
+                .filteredOn(n -> n.getType() == NotificationType.URGE).hasSize(1);
+    }
+
+    @Test
+    void onlyTheUnitItsDepartmentAndManagersUrgeAndOnlyWhatWaitsForOthers() {
+        PerformanceTarget target = atFinanceReview();
+
+        ResponseEntity<JsonNode> otherUnit = urge("unit-staff-2", target, Map.of());
+        assertThat(otherUnit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<JsonNode> holder = urge("finance-reviewer", target, Map.of("reason", "催自己"));
+        assertThat(holder.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(holder.getBody().path("message").asText()).contains("只有实施单位、主管部门和管理人员可以催办");
+        ResponseEntity<JsonNode> tooLong = urge("unit-staff", target, Map.of("reason", "催".repeat(501)));
+        assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.getBody().path("errors").get(0).path("field").asText()).isEqualTo("reason");
+        assertThat(tooLong.getBody().path("message").asText()).contains("催办说明最长500字");
+        assertThat(urgeLines(target)).as("nothing recorded on a refusal").isEmpty();
+        assertThat(notifications.aboutTarget(target.getId()))
+                .filteredOn(n -> n.getType() == NotificationType.URGE).isEmpty();
+
+        PerformanceTarget draft = targets.create(TestTargets.project(TestTargets.JS_UNIT),
+                TestTargets.user("unit-staff"));
+        approval.open(draft);
+        ResponseEntity<JsonNode> ownDraft = urge("unit-staff", draft, Map.of());
+        assertThat(ownDraft.getStatusCode()).as("the unit's own preparation is not urged")
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(ownDraft.getBody().path("message").asText()).contains("没有等待他人办理的任务");
+
+        PerformanceTarget atDepartment = targets.create(TestTargets.project(TestTargets.JS_UNIT),
+                TestTargets.user("unit-staff"));
+        approval.submit(atDepartment.getId(), "请审核", TestTargets.user("unit-staff"));
+        assertThat(urge("dept-reviewer", atDepartment, Map.of()).getStatusCode()).as("its own review")
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(urgeLines(draft)).isEmpty();
+        assertThat(urgeLines(atDepartment)).isEmpty();
+    }
+
+    @Test
+    void aClaimedTaskIsUrgedToItsAssigneeAloneAndADelegatedOneToDelegateAndOwner() {
+        PerformanceTarget target = atFinanceReview();
+        Task review = waitingTask(target);
+        tasks.claim(review.getId(), "finance-reviewer");
+
+        JsonNode urged = urge("unit-staff", target, Map.of("reason", "请尽快")).getBody();
+        assertThat(urged.path("urged").get(0).path("holder").asText()).isEqualTo("陈静");
+        assertThat(urgeNotes(target)).containsExactly("user:finance-reviewer");
+        assertThat(urgeLines(target).get(0).path("otherUser").asText()).isEqualTo("finance-reviewer");
+
+        tasks.delegateTask(review.getId(), "manager");
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(1))));
+        JsonNode delegated = urge("dept-reviewer", target, Map.of()).getBody();
+        assertThat(delegated.path("urged").get(0).path("holder").asText()).isEqualTo("刘强（委派人：陈静）");
+        assertThat(urgeNotes(target)).containsExactly("user:finance-reviewer", "user:manager",
+                "user:finance-reviewer");
+    }
+
+    private PerformanceTarget atFinanceReview() {
+        PerformanceTarget target = targets.create(TestTargets.project(TestTargets.JS_UNIT),
+                TestTargets.user("unit-staff"));
+        approval.submit(target.getId(), "请审核", TestTargets.user("unit-staff"));
+        approval.complete(waitingTask(target).getId(), new DecisionInput("APPROVE", null, null, null, null, null),
+                TestTargets.user("dept-reviewer"));
+        return target;
+    }
+
+    private Task waitingTask(PerformanceTarget target) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(target.businessKey()).singleResult();
+    }
+
+    private ResponseEntity<JsonNode> urge(String user, PerformanceTarget target, Map<String, String> body) {
+        return rest.withBasicAuth(user, "demo").postForEntity("/api/targets/" + target.getId() + "/urge", body,
+                JsonNode.class);
+    }
+
+    private List<JsonNode> urgeLines(PerformanceTarget target) {
+        JsonNode timeline = rest.withBasicAuth("unit-staff", "demo")
+                .getForObject("/api/targets/" + target.getId() + "/timeline", JsonNode.class);
+        return StreamSupport.stream(timeline.spliterator(), false)
+                .filter(line -> "URGE".equals(line.path("action").asText())).toList();
+    }
+
+    private List<String> urgeNotes(PerformanceTarget target) {
+        return notifications.aboutTarget(target.getId()).stream().filter(n -> n.getType() == NotificationType.URGE)
+                .map(Notification::getRecipientGroup).toList();
+    }
+
+    private long unread(String user) {
+        return Inbox.unread(rest, user);
+    }
+
+    private List<JsonNode> notificationsOf(String user) {
+        return Inbox.notificationsOf(rest, user);
+    }
+}
