@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.budgetperf.approval.ApprovalService;
-import org.budgetperf.approval.DecisionInput;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetService;
 import org.budgetperf.notification.Notification;
@@ -23,6 +22,7 @@ import org.budgetperf.notification.NotificationService;
 import org.budgetperf.notification.NotificationType;
 import org.budgetperf.support.Inbox;
 import org.budgetperf.support.IntegrationTest;
+import org.budgetperf.support.ReviewFixtures;
 import org.budgetperf.support.TestTargets;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -48,6 +48,8 @@ class UrgeApiTest {
     TaskService tasks;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    ReviewFixtures tables;
 
     @AfterEach
     void realClock() {
@@ -56,7 +58,7 @@ class UrgeApiTest {
 
     @Test
     void unitStaffUrgesTheWaitingFinanceTaskAndFinanceHasTheNotification() {
-        PerformanceTarget target = atFinanceReview();
+        PerformanceTarget target = tables.atFinanceReview();
         long before = unread("finance-reviewer");
         long departmentBefore = unread("dept-reviewer");
 
@@ -65,7 +67,7 @@ class UrgeApiTest {
         assertThat(urged.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode task = urged.getBody().path("urged").get(0);
         assertThat(urged.getBody().path("urged")).hasSize(1);
-        assertThat(task.path("taskId").asText()).isEqualTo(waitingTask(target).getId());
+        assertThat(task.path("taskId").asText()).isEqualTo(tables.waitingTask(target).getId());
         assertThat(task.path("taskName").asText()).isEqualTo("财政部门审核");
         assertThat(task.path("holder").asText()).isEqualTo(target.financeBureau().getName());
         OffsetDateTime next = OffsetDateTime.parse(urged.getBody().path("nextAllowedAt").asText());
@@ -93,7 +95,7 @@ class UrgeApiTest {
 
     @Test
     void aTaskIsUrgedOnceADayAndAgainTheNextDay() {
-        PerformanceTarget target = atFinanceReview();
+        PerformanceTarget target = tables.atFinanceReview();
         assertThat(urge("dept-reviewer", target, Map.of()).getStatusCode()).as("the department for its unit's table")
                 .isEqualTo(HttpStatus.OK);
         List<Notification> notified = notifications.aboutTarget(target.getId());
@@ -114,7 +116,7 @@ class UrgeApiTest {
 
     @Test
     void ofUrgesArrivingTogetherOneIsRecorded() throws Exception {
-        PerformanceTarget target = atFinanceReview();
+        PerformanceTarget target = tables.atFinanceReview();
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<HttpStatus>> urges = new ArrayList<>();
         IntStream.range(0, 6).forEach(i -> urges.add(CompletableFuture.supplyAsync(() -> {
@@ -140,7 +142,7 @@ class UrgeApiTest {
 
     @Test
     void onlyTheUnitItsDepartmentAndManagersUrgeAndOnlyWhatWaitsForOthers() {
-        PerformanceTarget target = atFinanceReview();
+        PerformanceTarget target = tables.atFinanceReview();
 
         ResponseEntity<JsonNode> otherUnit = urge("unit-staff-2", target, Map.of());
         assertThat(otherUnit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -163,9 +165,7 @@ class UrgeApiTest {
                 .isEqualTo(HttpStatus.CONFLICT);
         assertThat(ownDraft.getBody().path("message").asText()).contains("没有等待他人办理的任务");
 
-        PerformanceTarget atDepartment = targets.create(TestTargets.project(TestTargets.JS_UNIT),
-                TestTargets.user("unit-staff"));
-        approval.submit(atDepartment.getId(), "请审核", TestTargets.user("unit-staff"));
+        PerformanceTarget atDepartment = tables.atDepartmentReview();
         assertThat(urge("dept-reviewer", atDepartment, Map.of()).getStatusCode()).as("its own review")
                 .isEqualTo(HttpStatus.CONFLICT);
         assertThat(urgeLines(draft)).isEmpty();
@@ -174,8 +174,8 @@ class UrgeApiTest {
 
     @Test
     void aClaimedTaskIsUrgedToItsAssigneeAloneAndADelegatedOneToDelegateAndOwner() {
-        PerformanceTarget target = atFinanceReview();
-        Task review = waitingTask(target);
+        PerformanceTarget target = tables.atFinanceReview();
+        Task review = tables.waitingTask(target);
         tasks.claim(review.getId(), "finance-reviewer");
 
         JsonNode urged = urge("unit-staff", target, Map.of("reason", "请尽快")).getBody();
@@ -191,18 +191,7 @@ class UrgeApiTest {
                 "user:finance-reviewer");
     }
 
-    private PerformanceTarget atFinanceReview() {
-        PerformanceTarget target = targets.create(TestTargets.project(TestTargets.JS_UNIT),
-                TestTargets.user("unit-staff"));
-        approval.submit(target.getId(), "请审核", TestTargets.user("unit-staff"));
-        approval.complete(waitingTask(target).getId(), new DecisionInput("APPROVE", null, null, null, null, null),
-                TestTargets.user("dept-reviewer"));
-        return target;
-    }
 
-    private Task waitingTask(PerformanceTarget target) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(target.businessKey()).singleResult();
-    }
 
     private ResponseEntity<JsonNode> urge(String user, PerformanceTarget target, Map<String, String> body) {
         return rest.withBasicAuth(user, "demo").postForEntity("/api/targets/" + target.getId() + "/urge", body,
