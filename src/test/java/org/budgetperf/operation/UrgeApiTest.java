@@ -11,8 +11,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.stream.IntStream;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.StreamSupport;
 import org.budgetperf.approval.ApprovalService;
 import org.budgetperf.declaration.PerformanceTarget;
@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** 催办 through {@code /api}: who may urge what, the holder's notification, the history line, once a day. */
 @IntegrationTest
@@ -50,6 +51,10 @@ class UrgeApiTest {
     NotificationService notifications;
     @Autowired
     ReviewFixtures tables;
+    @Autowired
+    UrgeTask urgeTask;
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void realClock() {
@@ -115,27 +120,27 @@ class UrgeApiTest {
     }
 
     @Test
-    void ofUrgesArrivingTogetherOneIsRecorded() throws Exception {
+    void anUrgeArrivingWhileAnotherIsUncommittedIsRefusedAndOneIsRecorded() throws Exception {
         PerformanceTarget target = tables.atFinanceReview();
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<HttpStatus>> urges = new ArrayList<>();
-        IntStream.range(0, 6).forEach(i -> urges.add(CompletableFuture.supplyAsync(() -> {
+        List<CompletableFuture<ResponseEntity<JsonNode>>> second = new ArrayList<>();
+        transaction.executeWithoutResult(status -> {
+            urgeTask.urge(target.getId(), "先到", TestTargets.user("unit-staff"));
+            second.add(CompletableFuture.supplyAsync(() -> urge("dept-reviewer", target, Map.of("reason", "同时"))));
             try {
-                start.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                // the second urge reaches its day's key while this one is still uncommitted, and waits for it
+                second.get(0).get(5, TimeUnit.SECONDS);
+            } catch (TimeoutException waiting) {
+                // as it should
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-            return HttpStatus.valueOf(urge(i % 2 == 0 ? "unit-staff" : "dept-reviewer", target,
-                    Map.of("reason", "并发" + i)).getStatusCode().value());
-        })));
-        start.countDown();
-        List<HttpStatus> answers = new ArrayList<>();
-        for (CompletableFuture<HttpStatus> urge : urges) {
-            answers.add(urge.get());
-        }
-        assertThat(answers).filteredOn(HttpStatus.OK::equals).hasSize(1);
-        assertThat(answers).filteredOn(HttpStatus.CONFLICT::equals).hasSize(5);
-        assertThat(urgeLines(target)).hasSize(1);
+        });
+
+        ResponseEntity<JsonNode> refused = second.get(0).get(60, TimeUnit.SECONDS);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody().path("message").asText()).contains("每天只能催办一次");
+        assertThat(urgeLines(target)).singleElement()
+                .satisfies(line -> assertThat(line.path("user").asText()).isEqualTo("unit-staff"));
         assertThat(notifications.aboutTarget(target.getId()))
                 .filteredOn(n -> n.getType() == NotificationType.URGE).hasSize(1);
     }
