@@ -1,7 +1,9 @@
 package org.budgetperf.approval;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -28,6 +30,14 @@ public class OpenReviewTasks {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .toList();
+    }
+
+    /**
+     * The people who hold the task themselves: whoever it is assigned to (claimed, transferred, or the delegate of a
+     * delegated task) and, while it is delegated, its owner, who stays responsible for it.
+     */
+    public List<String> personalHolders(Task task) {
+        return Stream.of(task.getAssignee(), task.getOwner()).filter(Objects::nonNull).distinct().toList();
     }
 
     public void raisePriority(Task task, int priority) {

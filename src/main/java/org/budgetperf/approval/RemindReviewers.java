@@ -6,7 +6,10 @@ import org.budgetperf.notification.NotificationType;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** A review reached its due date: remind everyone who could pick it up. */
+/**
+ * A review or report reached its due date: remind everyone who could pick it up, and personally whoever holds it
+ * (the person it was transferred to, the delegate and the owner of a delegated task).
+ */
 @Component("remindReviewers")
 public class RemindReviewers {
 
@@ -29,6 +32,8 @@ public class RemindReviewers {
             String message = "【到期提醒】“" + target.getName() + "”的" + taskNames.of(task) + "已到期，请尽快办理";
             openTasks.candidateGroups(task).forEach(group -> notifications.notify(group, NotificationType.REMINDER,
                     target.getId(), task.getId(), message));
+            openTasks.personalHolders(task).forEach(person -> notifications.notifyPerson(person,
+                    NotificationType.REMINDER, target.getId(), task.getId(), message));
         });
     }
 }

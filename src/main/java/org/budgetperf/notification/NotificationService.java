@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.budgetperf.common.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -19,14 +20,18 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final NotificationReadRepository reads;
+    private final ObjectProvider<NotificationChannel> channels;
 
-    public NotificationService(NotificationRepository notifications, NotificationReadRepository reads) {
+    public NotificationService(NotificationRepository notifications, NotificationReadRepository reads,
+                               ObjectProvider<NotificationChannel> channels) {
         this.notifications = notifications;
         this.reads = reads;
+        this.channels = channels;
     }
 
     public void notify(String recipientGroup, NotificationType type, Long targetId, String taskId, String message) {
-        notifications.save(new Notification(recipientGroup, type, targetId, taskId, message));
+        Notification stored = notifications.save(new Notification(recipientGroup, type, targetId, taskId, message));
+        channels.forEach(channel -> channel.deliver(stored));
     }
 
     /** A notification to one person (an urge, a transferred or delegated task, a copy). */

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.budgetperf.approval.ApprovalService;
 import org.budgetperf.approval.DecisionInput;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetService;
+import org.budgetperf.support.Inbox;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
 import org.camunda.bpm.engine.TaskService;
@@ -94,17 +94,17 @@ class NotificationApiTest {
         approval.complete(task, decision, TestTargets.user(user));
     }
 
-    private long unread(String user) {
-        return rest.withBasicAuth(user, "demo").getForObject("/api/notifications/unread-count", JsonNode.class)
-                .path("unread").asLong();
-    }
 
-    private List<JsonNode> notificationsOf(String user) {
-        JsonNode page = rest.withBasicAuth(user, "demo").getForObject("/api/notifications?size=100", JsonNode.class);
-        return StreamSupport.stream(page.path("content").spliterator(), false).toList();
-    }
 
     private ResponseEntity<String> post(String user, String path) {
         return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, HttpEntity.EMPTY, String.class);
+    }
+
+    private long unread(String user) {
+        return Inbox.unread(rest, user);
+    }
+
+    private List<JsonNode> notificationsOf(String user) {
+        return Inbox.notificationsOf(rest, user);
     }
 }
