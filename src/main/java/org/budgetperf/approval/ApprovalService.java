@@ -150,7 +150,11 @@ public class ApprovalService {
         return history.of(access.readable(user, targetId).getId());
     }
 
-    private Task workable(String taskId, CurrentUser user) {
+    /**
+     * A task of a table's process that the caller may work on now: a candidate or its assignee, and not claimed by
+     * someone else. Another unit's task is reported as missing; a manager's as forbidden (they only read).
+     */
+    public Task workable(String taskId, CurrentUser user) {
         Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(TABLE_PROCESSES).singleResult();
         if (task == null) {
             throw new NotFoundException("任务不存在或已办结：" + taskId);
