@@ -33,12 +33,15 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * candidates nor the file), and reads them only when reading every table's history (READ_HISTORY on every process
  * definition: managers, administrators); the engine's commands that read them check nothing at all.
  */
-final class CommentsAndAttachmentsThroughApi extends CommandInterceptor {
+public final class CommentsAndAttachmentsThroughApi extends CommandInterceptor {
 
-    static final String NO_WRITES = "意见和附件只能通过 /api 提交（POST /api/tasks/{taskId}/comments、"
+    public static final String NO_WRITES = "意见和附件只能通过 /api 提交（POST /api/tasks/{taskId}/comments、"
             + "POST /api/tasks/{taskId}/attachments，检查办理人、文件类型和大小），流程引擎接口不接受新增、修改或删除";
     static final String NO_READS = "附件和意见请通过 /api 查看和下载（GET /api/targets/{id}/attachments、"
             + "GET /api/attachments/{attachmentId}），流程引擎接口只对可查看全部表的人员开放";
+
+    CommentsAndAttachmentsThroughApi() {
+    }
 
     @Override
     public <T> T execute(Command<T> command) {

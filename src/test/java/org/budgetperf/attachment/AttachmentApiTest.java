@@ -15,6 +15,7 @@ import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ class AttachmentApiTest {
     @Autowired
     HistoryService history;
 
+    final SoftAssertions softly = new SoftAssertions();
     BasicAuthApi api;
     long target;
     String review;
@@ -46,7 +48,7 @@ class AttachmentApiTest {
         target = api.post("unit-staff", "/api/targets", TestTargets.project(TestTargets.JS_UNIT)).body()
                 .path("id").asLong();
         assertThat(api.post("unit-staff", "/api/targets/" + target + "/submit", Map.of()).status()).isEqualTo(200);
-        review = taskOf("dept-reviewer", target, "DEPARTMENT_REVIEW");
+        review = taskOf(api, "dept-reviewer", target, "DEPARTMENT_REVIEW");
     }
 
     @Test
@@ -80,11 +82,12 @@ class AttachmentApiTest {
         assertDownload("unit-staff", basisId, "测算依据.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx);
 
-        assertThat(api.get("unit-staff-2", "/api/targets/" + target + "/attachments").status()).isEqualTo(404);
+        softly.assertThat(api.get("unit-staff-2", "/api/targets/" + target + "/attachments").status()).isEqualTo(404);
         HttpResponse<byte[]> foreign = api.download("unit-staff-2", "/api/attachments/" + noteId);
-        assertThat(foreign.statusCode()).isEqualTo(404);
-        assertThat(new String(foreign.body(), StandardCharsets.UTF_8)).doesNotContain(NOTE);
-        assertThat(api.download("unit-staff-2", "/api/attachments/no-such-file").statusCode()).isEqualTo(404);
+        softly.assertThat(foreign.statusCode()).isEqualTo(404);
+        softly.assertThat(new String(foreign.body(), StandardCharsets.UTF_8)).doesNotContain(NOTE);
+        softly.assertThat(api.download("unit-staff-2", "/api/attachments/no-such-file").statusCode()).isEqualTo(404);
+        softly.assertAll();
 
         JsonNode timeline = api.get("unit-staff", "/api/targets/" + target + "/timeline").body();
         assertThat(lines(timeline)).contains("COMMENT:dept-reviewer:请补充资金测算依据",
@@ -102,6 +105,66 @@ class AttachmentApiTest {
         assertThat(tasks.getProcessInstanceComments(process)).singleElement()
                 .satisfies(c -> assertThat(c.getFullMessage()).isEqualTo("请补充资金测算依据"))
                 .satisfies(c -> assertThat(c.getUserId()).isEqualTo("dept-reviewer"));
+    }
+
+    @Test
+    void impostorsEmptyOversizedAndBadlyNamedFilesAreRefusedAndNothingIsStored() {
+        String upload = "/api/tasks/" + review + "/attachments";
+        refused(api.upload("dept-reviewer", upload, "报告.pdf", SampleFiles.exe()), 415, "报告.pdf");
+        refused(api.upload("dept-reviewer", upload, "图表.docx", SampleFiles.png()), 415, "图表.docx");
+        refused(api.upload("dept-reviewer", upload, "测算.xlsx", SampleFiles.docx("正文")), 415, "测算.xlsx");
+        refused(api.upload("dept-reviewer", upload, "说明.doc", SampleFiles.xls()), 415, "说明.doc");
+        refused(api.upload("dept-reviewer", upload, "程序.exe", SampleFiles.exe()), 415, "程序.exe");
+        refused(api.upload("dept-reviewer", upload, "炸弹.docx", SampleFiles.docxBomb()), 400, "压缩炸弹");
+        refused(api.upload("dept-reviewer", upload, "空白.pdf", new byte[0]), 400, "空白.pdf");
+        refused(api.upload("dept-reviewer", upload, "过大.pdf", SampleFiles.pdf(10 * 1024 * 1024 + 1)), 413,
+                "10,485,761 字节");
+        refused(api.upload("dept-reviewer", upload, "", SampleFiles.pdf(100)), 400, "缺少文件名");
+        refused(api.upload("dept-reviewer", upload, "\u200b\u200b.pdf", SampleFiles.pdf(100)), 400, "U+200B");
+        refused(api.upload("dept-reviewer", upload, "说明\u0007.pdf", SampleFiles.pdf(100)), 400, "U+0007");
+        refused(api.upload("dept-reviewer", upload, "说".repeat(197) + ".pdf", SampleFiles.pdf(100)), 400, "201 字");
+        refused(api.upload("dept-reviewer", upload, "说明.pdf", SampleFiles.pdf(100),
+                Map.of("description", "长".repeat(501))), 400, "附件说明最长");
+        refused(api.upload("unit-staff-2", upload, NOTE, SampleFiles.pdf(100)), 404, review);
+        refused(api.upload("unit-staff", upload, NOTE, SampleFiles.pdf(100)), 404, review);
+        refused(api.upload("manager", upload, NOTE, SampleFiles.pdf(100)), 403, "只能查看");
+        softly.assertThat(tasks.getTaskAttachments(review)).isEmpty();
+        softly.assertThat(api.get("manager", "/api/targets/" + target + "/attachments").body()).isEmpty();
+        softly.assertThat(lines(api.get("manager", "/api/targets/" + target + "/timeline").body()))
+                .noneMatch(line -> line.startsWith("ATTACH"));
+        softly.assertAll();
+
+        Answer boundary = api.upload("dept-reviewer", upload, "说".repeat(196) + ".pdf",
+                SampleFiles.pdf(10 * 1024 * 1024));
+        assertThat(boundary.status()).as(boundary.body().toString()).isEqualTo(201);
+        assertThat(api.upload("dept-reviewer", upload, "测算.xls", SampleFiles.xls()).status()).isEqualTo(201);
+        assertThat(api.upload("dept-reviewer", upload, "测算.xlsx", SampleFiles.xlsx()).status()).isEqualTo(201);
+        assertThat(tasks.getTaskAttachments(review)).hasSize(3);
+    }
+
+    @Test
+    void aCommentMustShowSomethingFitAndComeFromSomeoneWhoMayWorkTheTask() {
+        String comments = "/api/tasks/" + review + "/comments";
+        refused(api.post("dept-reviewer", comments, Map.of("text", "   ")), 400, "意见");
+        refused(api.post("dept-reviewer", comments, Map.of("text", "\u200b\u200b\u200b")), 400, "意见");
+        refused(api.post("dept-reviewer", comments, Map.of()), 400, "意见");
+        refused(api.post("dept-reviewer", comments, Map.of("text", "意".repeat(2001))), 400, "2001");
+        refused(api.post("dept-reviewer", comments, Map.of("text", "同意\u0000")), 400, "U+0000");
+        refused(api.post("unit-staff-2", comments, Map.of("text", "别的单位的意见")), 404, review);
+        refused(api.post("manager", comments, Map.of("text", "管理人员的意见")), 403, "只能查看");
+        softly.assertThat(tasks.getTaskComments(review)).isEmpty();
+        softly.assertThat(lines(api.get("manager", "/api/targets/" + target + "/timeline").body()))
+                .noneMatch(line -> line.startsWith("COMMENT"));
+        softly.assertAll();
+
+        assertThat(api.post("dept-reviewer", comments, Map.of("text", "意".repeat(2000))).status()).isEqualTo(201);
+        assertThat(tasks.getTaskComments(review)).hasSize(1);
+    }
+
+    /** Each refusal is checked on its own, so that every guard taken away shows in one run. */
+    private void refused(Answer answer, int status, String mentioned) {
+        softly.assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
+        softly.assertThat(answer.body().path("message").asText()).as(answer.body().toString()).contains(mentioned);
     }
 
     private void assertDownload(String user, String attachmentId, String name, String contentType, byte[] content) {
@@ -130,7 +193,7 @@ class AttachmentApiTest {
         return lines;
     }
 
-    String taskOf(String user, long targetId, String step) {
+    static String taskOf(BasicAuthApi api, String user, long targetId, String step) {
         for (JsonNode task : api.get(user, "/api/tasks?size=200").body().path("content")) {
             if (task.path("targetId").asLong() == targetId && task.path("step").asText().equals(step)) {
                 return task.path("id").asText();
