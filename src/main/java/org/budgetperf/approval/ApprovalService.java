@@ -159,7 +159,10 @@ public class ApprovalService {
         return history.of(access.readable(user, targetId).getId());
     }
 
-    /** The open task of a table's process that the person holds or, unclaimed, may claim. */
+    /**
+     * A task of a table's process that the caller may work on now: a candidate or its assignee, and not claimed by
+     * someone else. Another unit's task is reported as missing; a manager's as forbidden (they only read).
+     */
     public Task workable(String taskId, CurrentUser user) {
         Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(TABLE_PROCESSES).singleResult();
         if (task == null) {

@@ -9,7 +9,8 @@ import org.budgetperf.common.VisibleText;
 /** Which decisions each step allows and what each needs; the same rules for forms and for the API. */
 public final class DecisionRules {
 
-    static final int MAX_COMMENT = 2000;
+    /** The longest comment a person may write: with a decision, or on its own (意见). */
+    public static final int MAX_COMMENT = 2000;
     static final int MIN_REASON = 5;
 
     private DecisionRules() {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Wraps every engine command, whoever calls it: refusals are translated for people (outermost, so that it sees
  * the refusals of the guards inside it), and tasks take no BPMN error or escalation. Inside the command context,
  * a refusal is no engine error (no ERROR and stack trace in the log). A BPMN error that nothing catches fails the
- * command instead of silently ending its process.
+ * command instead of silently ending its process. Comments and attachments go in and out through {@code /api} only
+ * ({@link CommentsAndAttachmentsThroughApi}, inside the command context, where it can ask the engine's authorizations).
  */
 @Component
 public class EngineGuards extends AbstractProcessEnginePlugin {
@@ -23,7 +24,8 @@ public class EngineGuards extends AbstractProcessEnginePlugin {
                 configuration.getCustomPreCommandInterceptorsTxRequired(),
                 new EngineErrorTranslation(), new NoBpmnEventsFromTasks()));
         configuration.setCustomPostCommandInterceptorsTxRequired(with(
-                configuration.getCustomPostCommandInterceptorsTxRequired(), new RefusalsAreNoEngineErrors()));
+                configuration.getCustomPostCommandInterceptorsTxRequired(), new RefusalsAreNoEngineErrors(),
+                new CommentsAndAttachmentsThroughApi()));
     }
 
     private static List<CommandInterceptor> with(List<CommandInterceptor> configured, CommandInterceptor... ours) {

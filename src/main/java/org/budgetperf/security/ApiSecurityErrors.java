@@ -40,7 +40,7 @@ final class ApiSecurityErrors {
         return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "无权访问");
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+    static void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

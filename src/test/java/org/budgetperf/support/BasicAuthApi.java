@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 /** {@code /api} over plain HTTP as a demo user (HTTP Basic, password {@code demo}), every call with a timeout. */
@@ -53,14 +54,27 @@ public final class BasicAuthApi {
 
     /** A multipart form with one part {@code file}. */
     public Answer upload(String user, String path, String filename, byte[] content) {
+        return upload(user, path, filename, content, Map.of());
+    }
+
+    /** A multipart form with the part {@code file} (its name sent as UTF-8, as browsers do) and text fields. */
+    public Answer upload(String user, String path, String filename, byte[] content, Map<String, String> fields) {
         String boundary = "----budgetperf" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(user, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A GET whose answer is kept as bytes, with its headers (a download). */
+    public HttpResponse<byte[]> download(String user, String path) {
+        return exchange(request(user, path).setHeader("Accept", "*/*").GET());
     }
 
     private HttpRequest.Builder request(String user, String path) {
@@ -70,10 +84,18 @@ public final class BasicAuthApi {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        HttpResponse<byte[]> response = exchange(request);
+        byte[] body = response.body();
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            byte[] body = response.body();
             return new Answer(response.statusCode(), body.length == 0 ? JSON.missingNode() : JSON.readTree(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
