@@ -9,4 +9,6 @@ public interface TaskOperationRepository extends JpaRepository<TaskOperation, Lo
     List<TaskOperation> findByTargetIdOrderByOperatedAtAscIdAsc(Long targetId);
 
     boolean existsByTaskIdAndOperationAndOperatedAtAfter(String taskId, TaskOperationType operation, Instant after);
+
+    boolean existsByTaskIdAndOperationNot(String taskId, TaskOperationType operation);
 }
