@@ -31,7 +31,7 @@ function person(name, id) {
 function timelineTable(entries) {
   const rows = entries.map(entry => el('tr', {class: 'timeline-entry', 'data-action': entry.action},
     el('td', null, shanghaiTime(entry.time)),
-    el('td', null, entry.step || ''),
+    el('td', null, (entry.step || '').split('｜')[0]),
     el('td', null, entry.actionLabel),
     el('td', null, person(entry.userName, entry.user)),
     el('td', null, person(entry.otherUserName, entry.otherUser)),
