@@ -8,6 +8,8 @@ public interface ApprovalDecisionRepository extends JpaRepository<ApprovalDecisi
 
     List<ApprovalDecision> findByTargetIdOrderByDecidedAtAscIdAsc(Long targetId);
 
+    boolean existsByTaskId(String taskId);
+
     Optional<ApprovalDecision> findFirstByProcessInstanceIdOrderByIdDesc(String processInstanceId);
 
     Optional<ApprovalDecision> findFirstByProcessInstanceIdAndDecisionOrderByIdDesc(String processInstanceId,

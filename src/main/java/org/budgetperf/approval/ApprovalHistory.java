@@ -49,6 +49,12 @@ public class ApprovalHistory {
         return decisions.findFirstByProcessInstanceIdOrderByIdDesc(processInstanceId);
     }
 
+    /** Whether a decision was recorded on the task (a completed task, or a withdrawal from it). */
+    @Transactional(readOnly = true)
+    public boolean decidedAt(String taskId) {
+        return decisions.existsByTaskId(taskId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<ApprovalDecision> lastReturn(String processInstanceId) {
         return decisions.findFirstByProcessInstanceIdAndDecisionOrderByIdDesc(processInstanceId, Decision.RETURN);

@@ -41,10 +41,13 @@ public class ApprovalService {
     private final TargetQueries targets;
     private final IdentityService identity;
     private final Cosigns cosigns;
+    private final ReviewActivity reviewActivity;
+    private final PersonNames names;
 
     public ApprovalService(RuntimeService runtime, TaskService tasks, TargetAccess access, ApprovalHistory history,
                            OpenReviewTasks openTasks, TaskViews taskViews, TrustedEngineCalls trusted,
-                           TargetQueries targets, IdentityService identity, Cosigns cosigns) {
+                           TargetQueries targets, IdentityService identity, Cosigns cosigns,
+                           ReviewActivity reviewActivity, PersonNames names) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.access = access;
@@ -55,6 +58,8 @@ public class ApprovalService {
         this.targets = targets;
         this.identity = identity;
         this.cosigns = cosigns;
+        this.reviewActivity = reviewActivity;
+        this.names = names;
     }
 
     /** Opens the table's approval process (once per version), leaving the unit's preparation task waiting. */
@@ -85,7 +90,10 @@ public class ApprovalService {
                 user);
     }
 
-    /** The unit takes back a submission that no reviewer has picked up yet. */
+    /**
+     * The unit takes back a table from its review (department's or finance's) while nobody has started that review:
+     * the task is unclaimed, nothing was decided on it and no reviewer's operation is recorded on it.
+     */
     public void withdraw(Long targetId, CurrentUser user) {
         PerformanceTarget target = access.preparable(user, targetId);
         ProcessInstance instance = trusted.call(() -> running(target));
@@ -96,15 +104,15 @@ public class ApprovalService {
         if (review == null) {
             throw new ConflictException("绩效目标表不在审核中，无需撤回");
         }
-        if (review.getAssignee() != null) {
-            throw new ConflictException("审核人 " + review.getAssignee() + " 已签收办理，不能撤回，请联系审核人退回");
-        }
-        boolean untouched = history.last(instance.getId())
-                .map(last -> last.getDecision() == Decision.SUBMIT).orElse(false);
-        if (!untouched) {
-            throw new ConflictException("审核已经开始（已有审核意见），不能撤回");
-        }
         ApprovalStep step = ApprovalStep.ofTaskKey(review.getTaskDefinitionKey()).orElseThrow();
+        if (review.getAssignee() != null) {
+            throw new ConflictException("“" + step.label() + "”已签收（审核人：" + names.of(review.getAssignee())
+                    + "），不能撤回，请联系审核人退回");
+        }
+        if (history.decidedAt(review.getId()) || reviewActivity.startedOn(review.getId())) {
+            throw new ConflictException("“" + step.label()
+                    + "”审核已经开始（审核人已留下意见或办理了转办、委派、加签等操作），不能撤回，请联系审核人退回");
+        }
         history.record(targetId, instance.getId(), review.getId(),
                 new ValidDecision(step, Decision.WITHDRAW, null, null, false, null), user.userId());
         trusted.run(() -> runtime.createMessageCorrelation(WITHDRAW_MESSAGE).processInstanceId(instance.getId())

@@ -33,13 +33,17 @@ public interface PerformanceTargetRepository extends JpaRepository<PerformanceTa
               and (:status is null or t.status = :status)
               and (:light is null or m.tableLight = :light)
               and (:grade is null or e.grade = :grade)
+              and (:submitted = false or (u.code in :orgCodes and t.status in (
+                   org.budgetperf.declaration.TargetStatus.DEPARTMENT_REVIEW,
+                   org.budgetperf.declaration.TargetStatus.FINANCE_REVIEW)))
             """;
 
     /**
      * Targets whose unit, department or the department's parent is one of the given organizations, each with its
      * monitoring report's table light and its self-evaluation's grade (one of each per table at most), optionally
-     * filtered by them. The two are joined by entity name rather than through their capabilities' repositories, so
-     * that one query filters, pages and counts; Hibernate checks the query against the entities at start-up.
+     * filtered by them; {@code submitted}: only those the organizations implement themselves and that are under
+     * review. The two are joined by entity name rather than through their capabilities' repositories, so that one
+     * query filters, pages and counts; Hibernate checks the query against the entities at start-up.
      */
     @Query(value = "select new org.budgetperf.declaration.ListedTarget(t, m.tableLight, e.grade) "
             + VISIBLE_WITH_LIGHT_AND_GRADE, countQuery = "select count(t) " + VISIBLE_WITH_LIGHT_AND_GRADE)
@@ -49,6 +53,7 @@ public interface PerformanceTargetRepository extends JpaRepository<PerformanceTa
                                    @Param("status") TargetStatus status,
                                    @Param("light") Light light,
                                    @Param("grade") Grade grade,
+                                   @Param("submitted") boolean submitted,
                                    Pageable pageable);
 
     List<PerformanceTarget> findByDepartmentCodeAndBudgetYearOrderByCodeAsc(String departmentCode, int budgetYear);

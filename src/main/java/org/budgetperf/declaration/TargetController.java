@@ -40,15 +40,18 @@ public class TargetController {
     }
 
     @GetMapping
-    @Operation(summary = "分页列出当前用户可见的绩效目标表；可按年度、状态、监控预警灯（light）和自评等级（grade）筛选")
+    @Operation(summary = "分页列出当前用户可见的绩效目标表；可按年度、状态、监控预警灯（light）和自评等级（grade）筛选；"
+            + "submitted=true 只列本单位提交、正在审核中的表（可撤回、催办）")
     public PageView<TargetSummary> list(@RequestParam(required = false) Integer year,
                                     @RequestParam(required = false) TargetStatus status,
                                     @RequestParam(required = false) Light light,
                                     @RequestParam(required = false) Grade grade,
+                                    @RequestParam(defaultValue = "false") boolean submitted,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "20") int size) {
         PageRequest request = PageView.request(page, size, Sort.by("budgetYear").descending().and(Sort.by("code")));
-        return PageView.of(targets.list(currentUser.require(), new TargetFilter(year, status, light, grade), request));
+        return PageView.of(targets.list(currentUser.require(), new TargetFilter(year, status, light, grade,
+                submitted), request));
     }
 
     @PostMapping

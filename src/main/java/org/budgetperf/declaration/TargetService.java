@@ -171,7 +171,7 @@ public class TargetService {
     public Page<TargetSummary> list(CurrentUser user, TargetFilter filter, Pageable page) {
         List<String> codes = user.organizationCodes().isEmpty() ? List.of("") : user.organizationCodes();
         Page<ListedTarget> listed = targets.findVisible(user.readsEverything(), codes, filter.year(),
-                filter.status(), filter.light(), filter.grade(), page);
+                filter.status(), filter.light(), filter.grade(), filter.submitted(), page);
         Map<Long, List<OpenStep>> waiting = openSteps.of(listed.map(ListedTarget::target).getContent());
         return listed.map(row -> views.summary(row, access.canPrepare(user, row.target()),
                 waiting.getOrDefault(row.target().getId(), List.of())));

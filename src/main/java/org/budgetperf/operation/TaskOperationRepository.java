@@ -14,4 +14,6 @@ public interface TaskOperationRepository extends JpaRepository<TaskOperation, Lo
             String taskId, Collection<TaskOperationType> types);
 
     boolean existsByTaskIdAndOperationAndOperatedAtAfter(String taskId, TaskOperationType operation, Instant after);
+
+    boolean existsByTaskIdAndOperationNot(String taskId, TaskOperationType operation);
 }

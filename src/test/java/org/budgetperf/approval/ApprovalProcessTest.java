@@ -13,7 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.budgetperf.common.BadRequestException;
 import org.budgetperf.common.ConflictException;
+import org.budgetperf.common.ForbiddenException;
 import org.budgetperf.notification.Notification;
+import org.budgetperf.operation.OperationOnTask;
+import org.budgetperf.operation.TaskOperationType;
+import org.budgetperf.operation.TaskOperations;
 import org.budgetperf.notification.NotificationService;
 import org.budgetperf.notification.NotificationType;
 import org.budgetperf.security.CurrentUser;
@@ -31,6 +35,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +69,10 @@ class ApprovalProcessTest {
     org.budgetperf.declaration.TargetLifecycle lifecycle;
     @Autowired
     org.budgetperf.declaration.TargetVersionRepository versions;
+    @Autowired
+    TaskOperations operations;
+    @Autowired
+    ReviewActivity reviewActivity;
 
     private PerformanceTarget target;
     private ProcessInstance instance;
@@ -299,13 +308,60 @@ class ApprovalProcessTest {
     }
 
     @Test
-    void noWithdrawOnceAReviewerHasDecided() {
+    void unitWithdrawsFromAnUnclaimedFinanceReviewAfterTheDepartmentApproved() {
+        open(TestTargets.project(TestTargets.JS_UNIT));
+        act("unit-staff", "SUBMIT");
+        act("dept-reviewer", "APPROVE", "comment", "同意");
+        assertThat(instance).isWaitingAt("financeReview");
+
+        approval.withdraw(target.getId(), UNIT_STAFF);
+        assertThat(instance).isWaitingAt("prepare").hasPassed("financeReviewWithdrawal");
+        assertThat(task()).hasCandidateGroup("org-JS-HSZH-LLHZ");
+        assertThat(status()).isEqualTo(TargetStatus.DRAFT);
+        assertThat(history.of(target.getId())).extracting(ApprovalDecision::getStep, ApprovalDecision::getDecision)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ApprovalStep.PREPARE, Decision.SUBMIT),
+                        org.assertj.core.groups.Tuple.tuple(ApprovalStep.DEPARTMENT_REVIEW, Decision.APPROVE),
+                        org.assertj.core.groups.Tuple.tuple(ApprovalStep.FINANCE_REVIEW, Decision.WITHDRAW));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
+                .as("the finance review's timers end with it").isZero();
+
+        act("unit-staff", "SUBMIT", "comment", "修改后重新提交");
+        assertThat(instance).as("the resubmission goes through the department again").isWaitingAt("departmentReview");
+        assertThat(status()).isEqualTo(TargetStatus.DEPARTMENT_REVIEW);
+    }
+
+    @Test
+    void noWithdrawOnceTheFinanceReviewStarted() {
         open(TestTargets.project(TestTargets.JS_UNIT));
         act("unit-staff", "SUBMIT");
         act("dept-reviewer", "APPROVE");
+        Task review = task();
+        OperationOnTask onReview = new OperationOnTask(target.getId(), target.getVersionNo(), instance.getId(),
+                review.getId(), review.getName());
+        operations.record(onReview, TaskOperationType.URGE, "unit-staff", null, "请尽快审核");
+        assertThat(reviewActivity.startedOn(review.getId())).as("the unit's own urge starts no review").isFalse();
+        operations.record(onReview, TaskOperationType.COMMENT, "finance-reviewer", null, "资金测算依据待补充");
+
         assertThatThrownBy(() -> approval.withdraw(target.getId(), UNIT_STAFF))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("审核已经开始");
         assertThat(instance).isWaitingAt("financeReview");
+        assertThat(status()).isEqualTo(TargetStatus.FINANCE_REVIEW);
+        assertThat(history.of(target.getId())).extracting(ApprovalDecision::getDecision)
+                .containsExactly(Decision.SUBMIT, Decision.APPROVE);
+    }
+
+    @Test
+    void theWithdrawalMessageAloneTakesNothingBack() {
+        open(TestTargets.project(TestTargets.JS_UNIT));
+        act("unit-staff", "SUBMIT");
+        act("dept-reviewer", "APPROVE");
+        assertThatThrownBy(() -> engine.getRuntimeService().createMessageCorrelation(ApprovalVariables.WITHDRAW_MESSAGE)
+                .processInstanceId(instance.getId()).correlate())
+                .hasRootCauseInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("撤回只能由实施单位");
+        assertThat(instance).isWaitingAt("financeReview");
+        assertThat(status()).isEqualTo(TargetStatus.FINANCE_REVIEW);
     }
 
     @Test

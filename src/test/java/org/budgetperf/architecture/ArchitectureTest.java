@@ -51,6 +51,12 @@ class ArchitectureTest {
             .because("delegates in the process capabilities call the domain, not the other way round");
 
     @ArchTest
+    static final ArchRule approvalDoesNotKnowOperations = noClasses()
+            .that().resideInAPackage("org.budgetperf.approval..")
+            .should().dependOnClassesThat().resideInAPackage("org.budgetperf.operation..")
+            .because("operations build on approval; approval asks them through its own interfaces (ReviewActivity)");
+
+    @ArchTest
     static final ArchRule onlyTheLifecycleChangesStatus = noClasses().that().doNotHaveSimpleName("TargetLifecycle")
             .and().doNotHaveSimpleName("PerformanceTarget")
             .should().callMethod(PerformanceTarget.class, "moveTo", TargetStatus.class)

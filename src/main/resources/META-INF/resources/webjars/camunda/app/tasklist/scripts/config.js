@@ -12,7 +12,8 @@ if (language === 'zh') {
 
 export default {
   // our login page instead of the webapp's own login form, also after its 「退出登录」 (static/login/webapps.js)
-  customScripts: ['../../../login/webapps', 'scripts/inbox-link'],
+  customScripts: ['../../../login/webapps', 'scripts/inbox-link', 'scripts/submitted-tables',
+    'scripts/task-operations'],
   ...languageSettings('任务列表', 'Tasklist'),
 
   // The shipped config.js sets these shortcuts; they are kept, with descriptions in the chosen language.
