@@ -1,6 +1,5 @@
 package org.budgetperf.operation;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +11,6 @@ public interface TaskOperationRepository extends JpaRepository<TaskOperation, Lo
 
     Optional<TaskOperation> findFirstByTaskIdAndOperationInOrderByOperatedAtDescIdDesc(
             String taskId, Collection<TaskOperationType> types);
-
-    boolean existsByTaskIdAndOperationAndOperatedAtAfter(String taskId, TaskOperationType operation, Instant after);
 
     boolean existsByTaskIdAndOperationNot(String taskId, TaskOperationType operation);
 }
