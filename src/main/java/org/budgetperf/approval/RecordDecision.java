@@ -42,7 +42,7 @@ public class RecordDecision implements TaskListener {
         String decider = deciders.require(step, target);
         DecisionInput input = FormSubmission.read(task, step);
         ValidDecision decision = DecisionRules.validate(step, input, target.isDepartmentsOwn());
-        prerequisites.require(task, decision);
+        prerequisites.require(task, decision, decider);
         if (step == ApprovalStep.PREPARE && decision.decision() == Decision.SUBMIT) {
             completeness.require(target);
         }

@@ -188,11 +188,11 @@ class UrgeApiTest {
         assertThat(urgeNotes(target)).containsExactly("user:finance-reviewer");
         assertThat(urgeLines(target).get(0).path("otherUser").asText()).isEqualTo("finance-reviewer");
 
-        tasks.delegateTask(review.getId(), "manager");
+        tasks.delegateTask(review.getId(), "finance-reviewer-2");
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(1))));
         JsonNode delegated = urge("dept-reviewer", target, Map.of()).getBody();
-        assertThat(delegated.path("urged").get(0).path("holder").asText()).isEqualTo("刘强（委派人：陈静）");
-        assertThat(urgeNotes(target)).containsExactly("user:finance-reviewer", "user:manager",
+        assertThat(delegated.path("urged").get(0).path("holder").asText()).isEqualTo("孙丽（委派人：陈静）");
+        assertThat(urgeNotes(target)).containsExactly("user:finance-reviewer", "user:finance-reviewer-2",
                 "user:finance-reviewer");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.budgetperf.approval.ApprovalHistory;
 import org.budgetperf.approval.ApprovalService;
 import org.budgetperf.declaration.PerformanceTarget;
@@ -163,6 +164,23 @@ class RoutingAttackTest {
         assertThat(admin.getBody()).contains("江苏省红十字会").doesNotContain("ENGINE-");
         assertThat(status(mine)).isEqualTo(TargetStatus.DEPARTMENT_REVIEW);
         assertThat(history.of(mine.getId())).hasSize(1);
+    }
+
+    @Test
+    void aClaimedReviewIsDecidedOnlyByWhoClaimedItThroughEveryDoor() {
+        approval.submit(mine.getId(), "请审核", TestTargets.user("unit-staff"));
+        String review = openTask(mine, "departmentReview").getId();
+        tasks.claim(review, "dept-reviewer");
+        ResponseEntity<String> colleague = engineRest("dept-reviewer-2", HttpMethod.POST, "/task/" + review
+                + "/complete", "{\"variables\":{" + APPROVE + "}}");
+        assertThat(colleague.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(colleague.getBody()).contains("已由").contains("签收办理");
+        assertThat(rest.withBasicAuth("dept-reviewer-2", "demo").postForEntity("/api/tasks/" + review + "/complete",
+                Map.of("decision", "APPROVE"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(status(mine)).isEqualTo(TargetStatus.DEPARTMENT_REVIEW);
+        assertThat(history.of(mine.getId())).hasSize(1);
+        assertThat(engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
+                "{\"variables\":{" + APPROVE + "}}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     @Test
