@@ -8,6 +8,7 @@ import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
 import org.budgetperf.declaration.TargetService;
 import org.budgetperf.declaration.TargetStatus;
+import org.budgetperf.support.EngineRest;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
 import org.budgetperf.support.WebappSession;
@@ -21,11 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -128,10 +126,7 @@ class FormRefusalsTest {
     }
 
     private ResponseEntity<String> engineRest(String user, String path, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(user, "demo").exchange("/engine-rest" + path, HttpMethod.POST,
-                new HttpEntity<>(json, headers), String.class);
+        return EngineRest.call(rest, user, HttpMethod.POST, path, json);
     }
 
     private String openTask(String taskKey) {

@@ -10,6 +10,7 @@ import org.budgetperf.declaration.TargetQueries;
 import org.budgetperf.operation.OperationOnTask;
 import org.budgetperf.operation.TaskOperationType;
 import org.budgetperf.operation.TaskOperations;
+import org.budgetperf.support.EngineRest;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
 import org.budgetperf.support.WebappSession;
@@ -19,11 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -89,7 +87,7 @@ class WithdrawalApiTest {
 
     @Test
     void noWithdrawalOnceFinanceClaimedTheReview() {
-        assertThat(engineRest("finance-reviewer", HttpMethod.POST, "/task/" + financeReview.getId() + "/claim",
+        assertThat(EngineRest.call(rest, "finance-reviewer", HttpMethod.POST, "/task/" + financeReview.getId() + "/claim",
                 "{\"userId\":\"finance-reviewer\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         ResponseEntity<JsonNode> refused = post("unit-staff", "/api/targets/" + id + "/withdraw", null);
@@ -117,15 +115,15 @@ class WithdrawalApiTest {
         String trigger = "/execution/" + financeReview.getExecutionId() + "/messageSubscriptions/"
                 + ApprovalVariables.WITHDRAW_MESSAGE + "/trigger";
         for (String user : List.of("unit-staff", "finance-reviewer")) {
-            assertThat(engineRest(user, HttpMethod.POST, "/message", message).getStatusCode().is2xxSuccessful())
+            assertThat(EngineRest.call(rest, user, HttpMethod.POST, "/message", message).getStatusCode().is2xxSuccessful())
                     .as(user + " through /engine-rest").isFalse();
             assertThat(WebappSession.login(rest, user, "tasklist").engine(HttpMethod.POST, "/message", message)
                     .getStatusCode().is2xxSuccessful()).as(user + " through the Tasklist").isFalse();
         }
-        ResponseEntity<String> byAdmin = engineRest("admin", HttpMethod.POST, "/message", message);
+        ResponseEntity<String> byAdmin = EngineRest.call(rest, "admin", HttpMethod.POST, "/message", message);
         assertThat(byAdmin.getStatusCode()).as("even the administrator").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(byAdmin.getBody()).contains("撤回只能由实施单位");
-        assertThat(engineRest("admin", HttpMethod.POST, trigger, "{}").getStatusCode())
+        assertThat(EngineRest.call(rest, "admin", HttpMethod.POST, trigger, "{}").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(WebappSession.login(rest, "admin", "tasklist").engine(HttpMethod.POST, "/message", message)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -167,12 +165,6 @@ class WithdrawalApiTest {
                 .filter(task -> task.path("targetId").asLong() == id).map(task -> task.path("step").asText()).toList();
     }
 
-    private ResponseEntity<String> engineRest(String user, HttpMethod method, String path, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(user, "demo").exchange("/engine-rest" + path, method,
-                new HttpEntity<>(json, headers), String.class);
-    }
 
     private ResponseEntity<JsonNode> get(String user, String path) {
         return rest.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class);

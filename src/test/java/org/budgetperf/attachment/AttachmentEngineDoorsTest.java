@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import org.budgetperf.support.EngineRest;
 import org.budgetperf.support.BasicAuthApi;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -67,7 +67,7 @@ class AttachmentEngineDoorsTest {
     void nobodyAddsChangesOrDeletesCommentsOrFilesThroughTheEngine() {
         String comment = "{\"message\":\"绕过检查的意见\"}";
         for (String user : new String[] {"manager", "admin"}) {
-            ResponseEntity<String> viaRest = engineRest(user, HttpMethod.POST, "/task/" + review + "/comment/create",
+            ResponseEntity<String> viaRest = EngineRest.call(rest, user, HttpMethod.POST, "/task/" + review + "/comment/create",
                     comment);
             assertThat(viaRest.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(viaRest.getBody()).contains("POST /api/tasks/{taskId}/comments").doesNotContain("ENGINE-");
@@ -75,14 +75,14 @@ class AttachmentEngineDoorsTest {
                     .engine(HttpMethod.POST, "/task/" + review + "/comment/create", comment).getStatusCode())
                     .as(user).isEqualTo(HttpStatus.FORBIDDEN);
         }
-        assertThat(engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/comment/create", comment)
+        assertThat(EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + review + "/comment/create", comment)
                 .getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(WebappSession.login(rest, "dept-reviewer", "tasklist")
                 .engine(HttpMethod.POST, "/task/" + review + "/comment/create", comment).getStatusCode()
                 .is2xxSuccessful()).isFalse();
-        assertThat(engineRest("admin", HttpMethod.PUT, "/task/" + review + "/comment",
+        assertThat(EngineRest.call(rest, "admin", HttpMethod.PUT, "/task/" + review + "/comment",
                 "{\"id\":\"" + commentId + "\",\"message\":\"改过的意见\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineRest("admin", HttpMethod.DELETE, "/task/" + review + "/comment/" + commentId, null)
+        assertThat(EngineRest.call(rest, "admin", HttpMethod.DELETE, "/task/" + review + "/comment/" + commentId, null)
                 .getStatusCode().is2xxSuccessful()).isFalse();
 
         ResponseEntity<String> file = rest.withBasicAuth("admin", "demo").postForEntity(
@@ -94,7 +94,7 @@ class AttachmentEngineDoorsTest {
         multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
         assertThat(tasklist.send(HttpMethod.POST, WebappSession.ENGINE_API + "/task/" + review + "/attachment/create",
                 multipart, attachment()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineRest("admin", HttpMethod.DELETE, "/task/" + review + "/attachment/" + attachmentId, null)
+        assertThat(EngineRest.call(rest, "admin", HttpMethod.DELETE, "/task/" + review + "/attachment/" + attachmentId, null)
                 .getStatusCode().is2xxSuccessful()).isFalse();
 
         assertThat(tasks.getTaskAttachments(review)).singleElement()
@@ -107,13 +107,13 @@ class AttachmentEngineDoorsTest {
     void theEngineHandsFilesAndCommentsOnlyToThoseWhoReadEveryTable() {
         String data = "/task/" + review + "/attachment/" + attachmentId + "/data";
         for (String user : new String[] {"unit-staff-2", "unit-staff", "dept-reviewer"}) {
-            ResponseEntity<String> refused = engineRest(user, HttpMethod.GET, data, null);
+            ResponseEntity<String> refused = EngineRest.call(rest, user, HttpMethod.GET, data, null);
             assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(refused.getBody()).as(user).contains("GET /api/attachments/{attachmentId}")
                     .doesNotContain("%PDF");
-            assertThat(engineRest(user, HttpMethod.GET, "/task/" + review + "/attachment/" + attachmentId, null)
+            assertThat(EngineRest.call(rest, user, HttpMethod.GET, "/task/" + review + "/attachment/" + attachmentId, null)
                     .getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(engineRest(user, HttpMethod.GET, "/task/" + review + "/comment/" + commentId, null)
+            assertThat(EngineRest.call(rest, user, HttpMethod.GET, "/task/" + review + "/comment/" + commentId, null)
                     .getBody()).as(user).doesNotContain("原意见");
         }
         ResponseEntity<String> viaTasklist = WebappSession.login(rest, "unit-staff-2", "tasklist")
@@ -124,7 +124,7 @@ class AttachmentEngineDoorsTest {
                 .getForEntity("/engine-rest" + data, byte[].class);
         assertThat(manager.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(manager.getBody()).isEqualTo(pdf);
-        assertThat(engineRest("manager", HttpMethod.GET, "/task/" + review + "/comment/" + commentId, null).getBody())
+        assertThat(EngineRest.call(rest, "manager", HttpMethod.GET, "/task/" + review + "/comment/" + commentId, null).getBody())
                 .contains("原意见");
     }
 
@@ -165,10 +165,4 @@ class AttachmentEngineDoorsTest {
         return form;
     }
 
-    private ResponseEntity<String> engineRest(String user, HttpMethod method, String path, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(user, "demo").exchange("/engine-rest" + path, method,
-                new HttpEntity<>(json, headers), String.class);
-    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.budgetperf.support.EngineRest;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
 import org.budgetperf.support.WebappSession;
@@ -15,11 +16,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Transfer, delegation, co-signing and copies through {@code /api}, and their refusals through every door. */
@@ -88,23 +86,23 @@ class ApprovalOperationsApiTest {
                 .isEqualTo(HttpStatus.OK);
         String again = taskFor("dept-reviewer", id, "DEPARTMENT_REVIEW");
         tasks.claim(again, "dept-reviewer");
-        ResponseEntity<String> viaRest = engineRest("dept-reviewer", HttpMethod.POST, "/task/" + again + "/assignee",
+        ResponseEntity<String> viaRest = EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + again + "/assignee",
                 "{\"userId\":\"finance-reviewer\"}");
         assertThat(viaRest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<String> viaAdmin = engineRest("admin", HttpMethod.POST, "/task/" + again + "/assignee",
+        ResponseEntity<String> viaAdmin = EngineRest.call(rest, "admin", HttpMethod.POST, "/task/" + again + "/assignee",
                 "{\"userId\":\"unit-staff-2\"}");
         assertThat(viaAdmin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(viaAdmin.getBody()).contains("江苏省红十字会").contains("李明");
-        assertThat(engineRest("admin", HttpMethod.POST, "/task/" + again + "/delegate",
+        assertThat(EngineRest.call(rest, "admin", HttpMethod.POST, "/task/" + again + "/delegate",
                 "{\"userId\":\"finance-reviewer\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         WebappSession tasklist = WebappSession.login(rest, "dept-reviewer", "tasklist");
         assertThat(tasklist.engine(HttpMethod.POST, "/task/" + again + "/assignee", "{\"userId\":\"unit-staff\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(tasklist.engine(HttpMethod.POST, "/task/" + again + "/delegate", "{\"userId\":\"unit-staff\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineRest("admin", HttpMethod.POST, "/task/" + again + "/identity-links",
+        assertThat(EngineRest.call(rest, "admin", HttpMethod.POST, "/task/" + again + "/identity-links",
                 "{\"userId\":\"admin\",\"type\":\"cosigner\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineRest("admin", HttpMethod.POST, "/task/" + again + "/identity-links",
+        assertThat(EngineRest.call(rest, "admin", HttpMethod.POST, "/task/" + again + "/identity-links",
                 "{\"userId\":\"admin\",\"type\":\"candidate\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         Task unchanged = tasks.createTaskQuery().taskId(again).singleResult();
@@ -113,7 +111,7 @@ class ApprovalOperationsApiTest {
         assertThat(tasks.getIdentityLinksForTask(again)).noneMatch(link -> "admin".equals(link.getUserId()));
         assertThat(timeline(id)).noneMatch(entry -> entry.path("kind").asText().equals("OPERATION"));
 
-        ResponseEntity<String> toColleague = engineRest("admin", HttpMethod.POST, "/task/" + again + "/assignee",
+        ResponseEntity<String> toColleague = EngineRest.call(rest, "admin", HttpMethod.POST, "/task/" + again + "/assignee",
                 "{\"userId\":\"dept-reviewer-2\"}");
         assertThat(toColleague.getStatusCode()).as(toColleague.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
         JsonNode recorded = operation(id, "TRANSFER");
@@ -139,10 +137,10 @@ class ApprovalOperationsApiTest {
                 Map.of("decision", "APPROVE"));
         assertThat(viaApi.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(viaApi.getBody().path("message").asText()).contains("委派");
-        ResponseEntity<String> viaRest = engineRest("dept-reviewer-2", HttpMethod.POST, "/task/" + review
+        ResponseEntity<String> viaRest = EngineRest.call(rest, "dept-reviewer-2", HttpMethod.POST, "/task/" + review
                 + "/complete", APPROVE);
         assertThat(viaRest.getStatusCode().is2xxSuccessful()).as(viaRest.getBody()).isFalse();
-        assertThat(engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete", APPROVE)
+        assertThat(EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete", APPROVE)
                 .getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(status(id)).isEqualTo("DEPARTMENT_REVIEW");
         assertThat(post("dept-reviewer", "/api/tasks/" + review + "/resolve", Map.of("comment", "我来交回"))
@@ -179,7 +177,7 @@ class ApprovalOperationsApiTest {
         assertThat(back.getDelegationState()).isEqualTo(DelegationState.RESOLVED);
         assertThat(status(id)).isEqualTo("DEPARTMENT_REVIEW");
         assertThat(operation(id, "RESOLVE").path("user").asText()).isEqualTo("dept-reviewer-2");
-        ResponseEntity<String> noDecision = engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review
+        ResponseEntity<String> noDecision = EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + review
                 + "/complete", "{}");
         assertThat(noDecision.getStatusCode()).as("the delegate's fields are not the owner's decision")
                 .isEqualTo(HttpStatus.BAD_REQUEST);
@@ -209,7 +207,7 @@ class ApprovalOperationsApiTest {
         ResponseEntity<JsonNode> early = post("finance-reviewer", "/api/tasks/" + review + "/complete", approve);
         assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(early.getBody().path("message").asText()).contains("孙丽").contains("会签");
-        ResponseEntity<String> earlyRest = engineRest("finance-reviewer", HttpMethod.POST, "/task/" + review
+        ResponseEntity<String> earlyRest = EngineRest.call(rest, "finance-reviewer", HttpMethod.POST, "/task/" + review
                 + "/complete", "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},"
                 + "\"reviewConclusion\":{\"value\":\"GOOD\"}}}");
         assertThat(earlyRest.getStatusCode().is2xxSuccessful()).as(earlyRest.getBody()).isFalse();
@@ -335,12 +333,6 @@ class ApprovalOperationsApiTest {
         throw new AssertionError(user + " has no " + step + " task for target " + targetId);
     }
 
-    private ResponseEntity<String> engineRest(String user, HttpMethod method, String path, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(user, "demo").exchange("/engine-rest" + path, method,
-                new HttpEntity<>(json, headers), String.class);
-    }
 
     private ResponseEntity<JsonNode> get(String user, String path) {
         return rest.withBasicAuth(user, "demo").getForEntity(path, JsonNode.class);

@@ -11,6 +11,7 @@ import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
 import org.budgetperf.declaration.TargetService;
 import org.budgetperf.declaration.TargetStatus;
+import org.budgetperf.support.EngineRest;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
 import org.budgetperf.support.WebappSession;
@@ -71,11 +72,11 @@ class RoutingAttackTest {
     @Test
     void candidatesCannotRewriteTheirTaskVariablesThroughAnyDoor() {
         String ownGroup = "{\"value\":\"org-JS-HSZH-LLHZ\",\"type\":\"String\"}";
-        assertThat(engineRest("unit-staff", HttpMethod.PUT, "/task/" + myTask + "/variables/departmentGroup", ownGroup)
+        assertThat(EngineRest.call(rest, "unit-staff", HttpMethod.PUT, "/task/" + myTask + "/variables/departmentGroup", ownGroup)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineRest("unit-staff", HttpMethod.PUT, "/task/" + myTask + "/localVariables/financeGroup",
+        assertThat(EngineRest.call(rest, "unit-staff", HttpMethod.PUT, "/task/" + myTask + "/localVariables/financeGroup",
                 ownGroup).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineRest("unit-staff", HttpMethod.POST, "/task/" + myTask + "/variables",
+        assertThat(EngineRest.call(rest, "unit-staff", HttpMethod.POST, "/task/" + myTask + "/variables",
                 "{\"modifications\":{\"financeGroup\":" + ownGroup + "}}").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         WebappSession tasklist = WebappSession.login(rest, "unit-staff", "tasklist");
@@ -84,11 +85,11 @@ class RoutingAttackTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(runtime.getVariables(processOf(mine))).isEmpty();
 
-        assertThat(engineRest("unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
+        assertThat(EngineRest.call(rest, "unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
                 "{\"variables\":{" + SUBMIT + "}}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         Task review = openTask(mine, "departmentReview");
         assertThat(candidateGroups(review)).containsExactly("org-JS-HSZH");
-        assertThat(engineRest("unit-staff", HttpMethod.POST, "/task/" + review.getId() + "/complete",
+        assertThat(EngineRest.call(rest, "unit-staff", HttpMethod.POST, "/task/" + review.getId() + "/complete",
                 "{\"variables\":{" + APPROVE + "}}").getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
         assertThat(status(mine)).isEqualTo(TargetStatus.DEPARTMENT_REVIEW);
     }
@@ -98,7 +99,7 @@ class RoutingAttackTest {
         String routing = "{\"variables\":{" + SUBMIT
                 + ",\"departmentGroup\":{\"value\":\"org-JS-HSZH-LLHZ\",\"type\":\"String\"}"
                 + ",\"financeGroup\":{\"value\":\"org-JS-HSZH-LLHZ\",\"type\":\"String\"}}}";
-        ResponseEntity<String> viaRest = engineRest("unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
+        ResponseEntity<String> viaRest = EngineRest.call(rest, "unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
                 routing);
         assertThat(viaRest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(viaRest.getBody()).contains("不接受").contains("departmentGroup").doesNotContain("ENGINE-");
@@ -116,14 +117,14 @@ class RoutingAttackTest {
 
     @Test
     void ownTaskCannotSubmitAnotherUnitsDraft() {
-        ResponseEntity<String> response = engineRest("unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
+        ResponseEntity<String> response = EngineRest.call(rest, "unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
                 "{\"variables\":{" + SUBMIT + ",\"targetId\":{\"value\":" + theirs.getId() + ",\"type\":\"Long\"}}}");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(status(theirs)).isEqualTo(TargetStatus.DRAFT);
         assertThat(history.of(theirs.getId())).isEmpty();
         assertThat(status(mine)).isEqualTo(TargetStatus.DRAFT);
 
-        assertThat(engineRest("unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
+        assertThat(EngineRest.call(rest, "unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
                 "{\"variables\":{" + SUBMIT + "}}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(status(mine)).isEqualTo(TargetStatus.DEPARTMENT_REVIEW);
         assertThat(status(theirs)).isEqualTo(TargetStatus.DRAFT);
@@ -133,16 +134,16 @@ class RoutingAttackTest {
 
     @Test
     void aMistypedOrObjectVariableIsRefusedAndTheTaskListKeepsWorking() {
-        assertThat(engineRest("unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
+        assertThat(EngineRest.call(rest, "unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
                 "{\"variables\":{" + SUBMIT + ",\"budgetYear\":{\"value\":\"二〇二五\",\"type\":\"String\"}}}")
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        ResponseEntity<String> file = engineRest("unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
+        ResponseEntity<String> file = EngineRest.call(rest, "unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
                 "{\"variables\":{" + SUBMIT + ",\"comment\":{\"value\":\"\\\"/etc/passwd\\\"\",\"type\":\"Object\","
                         + "\"valueInfo\":{\"objectTypeName\":\"java.io.File\","
                         + "\"serializationDataFormat\":\"application/json\"}}}}");
         assertThat(file.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(file.getBody()).contains("comment");
-        ResponseEntity<String> number = engineRest("unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
+        ResponseEntity<String> number = EngineRest.call(rest, "unit-staff", HttpMethod.POST, "/task/" + myTask + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":7,\"type\":\"Integer\"}}}");
         assertThat(number.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(status(mine)).isEqualTo(TargetStatus.DRAFT);
@@ -158,7 +159,7 @@ class RoutingAttackTest {
     void onlyTheStepsOrganizationDecidesEvenWithTheEnginesAllPermission() {
         approval.submit(mine.getId(), "请审核", TestTargets.user("unit-staff"));
         String review = openTask(mine, "departmentReview").getId();
-        ResponseEntity<String> admin = engineRest("admin", HttpMethod.POST, "/task/" + review + "/complete",
+        ResponseEntity<String> admin = EngineRest.call(rest, "admin", HttpMethod.POST, "/task/" + review + "/complete",
                 "{\"variables\":{" + APPROVE + "}}");
         assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(admin.getBody()).contains("江苏省红十字会").doesNotContain("ENGINE-");
@@ -171,7 +172,7 @@ class RoutingAttackTest {
         approval.submit(mine.getId(), "请审核", TestTargets.user("unit-staff"));
         String review = openTask(mine, "departmentReview").getId();
         tasks.claim(review, "dept-reviewer");
-        ResponseEntity<String> colleague = engineRest("dept-reviewer-2", HttpMethod.POST, "/task/" + review
+        ResponseEntity<String> colleague = EngineRest.call(rest, "dept-reviewer-2", HttpMethod.POST, "/task/" + review
                 + "/complete", "{\"variables\":{" + APPROVE + "}}");
         assertThat(colleague.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(colleague.getBody()).contains("已由").contains("签收办理");
@@ -179,7 +180,7 @@ class RoutingAttackTest {
                 Map.of("decision", "APPROVE"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status(mine)).isEqualTo(TargetStatus.DEPARTMENT_REVIEW);
         assertThat(history.of(mine.getId())).hasSize(1);
-        assertThat(engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
+        assertThat(EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
                 "{\"variables\":{" + APPROVE + "}}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
@@ -188,17 +189,17 @@ class RoutingAttackTest {
         approval.submit(mine.getId(), "请审核", TestTargets.user("unit-staff"));
         String review = openTask(mine, "departmentReview").getId();
         String ownGroup = "{\"value\":\"org-JS-HSZH\",\"type\":\"String\"}";
-        assertThat(engineRest("dept-reviewer", HttpMethod.PUT, "/task/" + review + "/variables/financeGroup", ownGroup)
+        assertThat(EngineRest.call(rest, "dept-reviewer", HttpMethod.PUT, "/task/" + review + "/variables/financeGroup", ownGroup)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
+        assertThat(EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
                 "{\"variables\":{" + APPROVE + ",\"financeGroup\":" + ownGroup + "}}").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
 
-        assertThat(engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
+        assertThat(EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
                 "{\"variables\":{" + APPROVE + "}}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         Task financeReview = openTask(mine, "financeReview");
         assertThat(candidateGroups(financeReview)).containsExactly("org-JS-CZT");
-        assertThat(engineRest("dept-reviewer", HttpMethod.POST, "/task/" + financeReview.getId() + "/complete",
+        assertThat(EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + financeReview.getId() + "/complete",
                 "{\"variables\":{" + APPROVE + ",\"reviewConclusion\":{\"value\":\"EXCELLENT\"}}}").getStatusCode())
                 .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
         assertThat(status(mine)).isEqualTo(TargetStatus.FINANCE_REVIEW);
@@ -208,16 +209,16 @@ class RoutingAttackTest {
     void noBpmnErrorEscalationOrMessageEndsOrMovesAWaitingReview() {
         approval.submit(mine.getId(), "请审核", TestTargets.user("unit-staff"));
         String review = openTask(mine, "departmentReview").getId();
-        ResponseEntity<String> error = engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/bpmnError",
+        ResponseEntity<String> error = EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + review + "/bpmnError",
                 "{\"errorCode\":\"stop\"}");
         assertThat(error.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(error.getBody()).contains("只能通过表单办理");
-        assertThat(engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/bpmnEscalation",
+        assertThat(EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + review + "/bpmnEscalation",
                 "{\"escalationCode\":\"up\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(WebappSession.login(rest, "dept-reviewer", "tasklist")
                 .engine(HttpMethod.POST, "/task/" + review + "/bpmnError", "{\"errorCode\":\"stop\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineRest("unit-staff", HttpMethod.POST, "/message",
+        assertThat(EngineRest.call(rest, "unit-staff", HttpMethod.POST, "/message",
                 "{\"messageName\":\"TargetWithdrawn\",\"businessKey\":\"" + mine.businessKey() + "\"}")
                 .getStatusCode().is2xxSuccessful()).isFalse();
 
@@ -231,12 +232,12 @@ class RoutingAttackTest {
         approval.submit(mine.getId(), "请审核", TestTargets.user("unit-staff"));
         String review = openTask(mine, "departmentReview").getId();
         String invisible = "\u200b\u200b\u200b\u200b\u200b\u200b\u200b";
-        ResponseEntity<String> viaRest = engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
+        ResponseEntity<String> viaRest = EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
                 "{\"variables\":{\"decision\":{\"value\":\"RETURN\"},\"returnReason\":{\"value\":\"" + invisible
                         + "\"}}}");
         assertThat(viaRest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(viaRest.getBody()).contains("退回原因");
-        ResponseEntity<String> nul = engineRest("dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
+        ResponseEntity<String> nul = EngineRest.call(rest, "dept-reviewer", HttpMethod.POST, "/task/" + review + "/complete",
                 "{\"variables\":{" + APPROVE + ",\"comment\":{\"value\":\"同意\\u0000\"}}}");
         assertThat(nul.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(nul.getBody()).contains("U+0000");
@@ -256,24 +257,18 @@ class RoutingAttackTest {
         String instance = processOf(mine);
         for (String path : List.of("/task/" + myTask + "/variables", "/process-instance/" + instance + "/variables",
                 "/task/" + myTask + "/form-variables")) {
-            ResponseEntity<String> refused = engineRest("unit-staff-2", HttpMethod.GET, path, null);
+            ResponseEntity<String> refused = EngineRest.call(rest, "unit-staff-2", HttpMethod.GET, path, null);
             assertThat(refused.getStatusCode()).as(path).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
             assertThat(refused.getBody()).as(path).doesNotContain(instance).doesNotContain("target-approval")
                     .doesNotContain("ENGINE-");
         }
-        ResponseEntity<String> complete = engineRest("unit-staff-2", HttpMethod.POST, "/task/" + myTask + "/complete",
+        ResponseEntity<String> complete = EngineRest.call(rest, "unit-staff-2", HttpMethod.POST, "/task/" + myTask + "/complete",
                 "{\"variables\":{" + SUBMIT + "}}");
         assertThat(complete.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
         assertThat(complete.getBody()).doesNotContain(instance);
         assertThat(status(mine)).isEqualTo(TargetStatus.DRAFT);
     }
 
-    private ResponseEntity<String> engineRest(String user, HttpMethod method, String path, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(user, "demo").exchange("/engine-rest" + path, method,
-                new HttpEntity<>(json, headers), String.class);
-    }
 
     private Task openTask(PerformanceTarget target, String taskKey) {
         if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(target.businessKey()).count() == 0) {
