@@ -15,17 +15,20 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The task detail tab 「审批操作」 in the real Tasklist (scripts/task-operations.js): the department's reviewer opens
  * the review task and the tab shows the table's timeline, the unit's submission and an operation recorded on the
- * task, with names and reasons.
+ * task, with names and reasons; the reviewer transfers the task to a colleague there (refused first without a reason).
  */
 @IntegrationTest
 class TaskOperationsTabTest extends TasklistBrowserTest {
 
     private static final String COMMENT = "请补充满意度调查的样本量";
+    private static final String REASON = "本人出差，请赵敏审核";
 
     @Autowired
     TargetService targets;
@@ -58,6 +61,22 @@ class TaskOperationsTabTest extends TasklistBrowserTest {
             browser.click(By.cssSelector(".budgetperf-operations button.transfer"));
             assertThat(browser.visible(By.cssSelector(".budgetperf-operations-message")).getText())
                     .isEqualTo("请只选择一位同事");
+
+            browser.click(By.cssSelector(".budgetperf-operations button.transfer"));
+            new Select(browser.visible(By.cssSelector(".budgetperf-operations select.colleagues")))
+                    .selectByVisibleText("赵敏");
+            browser.click(By.cssSelector(".budgetperf-operations button.transfer"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".budgetperf-operations-message.text-danger"), "原因"));
+            browser.visible(By.cssSelector(".budgetperf-operations input.operation-reason")).sendKeys(REASON);
+            browser.click(By.cssSelector(".budgetperf-operations button.transfer"));
+            browser.wait.until(ExpectedConditions.textToBe(By.cssSelector(".budgetperf-operations-message"),
+                    "已转办给 赵敏"));
+            WebElement transferred = browser.visible(By.cssSelector("tr.timeline-entry[data-action='TRANSFER']"));
+            assertThat(transferred.getText()).contains("转办").contains("张华").contains("赵敏").contains(REASON);
+            assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee())
+                    .isEqualTo("dept-reviewer-2");
+            browser.screenshot("task-operations-transferred");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("task-operations-tab-failure");
             throw e;
