@@ -164,7 +164,7 @@ function tableRow(table) {
     el('td', null, el('span', {class: 'stage stage-' + table.stage}, table.stageLabel)),
     el('td', null, table.waitingAt || '', table.holderName ? el('div', {class: 'muted'}, table.holderName + '办理中') : null),
     el('td', null, shanghaiTime(table.since), table.since ? el('div', {class: 'muted'}, days(daysSince(table.since))) : null),
-    el('td', {class: 'number'}, number(table.totalBudget)),
+    el('td', {class: 'number'}, number(table.totalBudget), table.fundUnit ? ' ' + table.fundUnit : ''),
     el('td', null, light(table.light)),
     el('td', null, GRADES[table.grade] || table.grade || ''));
 }

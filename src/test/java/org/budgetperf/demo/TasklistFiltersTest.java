@@ -11,6 +11,7 @@ import java.util.stream.StreamSupport;
 import org.budgetperf.approval.ApprovalService;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetService;
+import org.budgetperf.support.BasicAuthApi;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
 import org.budgetperf.support.WebappSession;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +30,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * The shared filters list no variables for the cards: the task names say what each task is. The managers' filter
  * 「全部待办（只读）」 shows them every open task of the tables' processes through the Tasklist's own engine API, where
- * they can neither claim nor complete one; the preparers and reviewers do not get that filter.
+ * (as through /engine-rest) they can neither claim nor complete one; the preparers and reviewers do not get that
+ * filter.
  */
 @IntegrationTest
 class TasklistFiltersTest {
@@ -47,6 +50,8 @@ class TasklistFiltersTest {
     TaskService tasks;
     @Autowired
     TestRestTemplate rest;
+    @LocalServerPort
+    int port;
 
     @Test
     void aFilterOfAnEarlierVersionLosesTheVariablesNobodyCouldRead() {
@@ -89,6 +94,11 @@ class TasklistFiltersTest {
         ResponseEntity<String> submit = manager.engine(HttpMethod.POST, "/task/" + review.getId() + "/submit-form",
                 "{\"variables\":{}}");
         assertThat(submit.getStatusCode()).as(submit.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        BasicAuthApi engineRest = new BasicAuthApi("http://localhost:" + port);
+        assertThat(engineRest.post("manager", "/engine-rest/task/" + review.getId() + "/claim",
+                Map.of("userId", "manager")).status()).as("the same through /engine-rest").isEqualTo(403);
+        assertThat(engineRest.post("manager", "/engine-rest/task/" + review.getId() + "/complete",
+                Map.of("variables", Map.of())).status()).isEqualTo(403);
         Task after = tasks.createTaskQuery().taskId(review.getId()).singleResult();
         assertThat(after).as("still open").isNotNull();
         assertThat(after.getAssignee()).as("nobody claimed it").isNull();
