@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,6 +91,14 @@ class DashboardPageTest {
             assertThat(listedIds()).contains(inFinanceReview, drafting);
             browser.screenshot("dashboard-manager");
 
+            String code = table(inFinanceReview).path("code").asText();
+            browser.visible(By.id("q")).sendKeys(code);
+            browser.click(By.cssSelector("#search button[type=submit]"));
+            browser.wait.until(driver -> listedIds().equals(List.of(inFinanceReview)));
+            assertThat(browser.driver.findElement(By.id("export")).getDomAttribute("href"))
+                    .as("「导出Excel」 with the same filters").startsWith("/api/dashboard/tables.xlsx?")
+                    .contains("year=" + YEAR).contains("q=" + code);
+
             browser.click(By.cssSelector("#tables tr[data-id='" + inFinanceReview + "'] a.open-table"));
             browser.wait.until(driver -> String.valueOf(inFinanceReview)
                     .equals(driver.findElement(By.id("detail")).getDomAttribute("data-loaded")));
@@ -107,6 +116,8 @@ class DashboardPageTest {
             assertThat(browser.driver.findElements(By.cssSelector("#diagram g.djs-element.completed-step")))
                     .as("the submission and the department's review, marked more softly").isNotEmpty();
             browser.screenshot("dashboard-table-detail");
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", decision);
+            browser.screenshot("dashboard-table-timeline");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("dashboard-manager-failure");
             throw e;
@@ -162,6 +173,10 @@ class DashboardPageTest {
                 || !driver.findElements(By.cssSelector("#tables tbody tr.empty")).isEmpty());
         return browser.driver.findElements(By.cssSelector("#tables tbody tr[data-id]")).stream()
                 .map(row -> Long.valueOf(row.getDomAttribute("data-id"))).toList();
+    }
+
+    private JsonNode table(long id) {
+        return api.get("manager", "/api/targets/" + id).body();
     }
 
     private static List<String> texts(JsonNode array) {
