@@ -117,7 +117,8 @@ async function loadOverview() {
     rowsOrEmpty($('throughput').tBodies[0], dashboard.throughput.map(throughputRow), 4, '暂无已办结的环节');
   } catch (error) {
     failure(result, error);
-    show($('stages'));
+    [$('total'), $('stages'), $('overdue-count'), $('throughput').tBodies[0]].forEach(place => show(place));
+    ['funnel-chart', 'lights-chart', 'grades-chart'].forEach(id => chart($(id), null, ''));
   }
 }
 

@@ -25,13 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 管理驾驶舱 (/dashboard/) in headless Chromium: the manager's stage counts are the API's, a table opens with its
  * timeline (the department's decision under 张华's name) and its diagram with the current step highlighted; a unit's
- * staff see only their unit's tables, the same the API lists for them. Screenshots stay in target/screenshots.
+ * staff see only their unit's tables, the same the API lists for them, and another department's figures are refused
+ * in Chinese. Screenshots stay in target/screenshots.
  */
 @IntegrationTest
 class DashboardPageTest {
@@ -138,6 +140,13 @@ class DashboardPageTest {
             assertThat(browser.driver.findElements(By.cssSelector("#tables tbody tr[data-id] td:nth-child(3)")))
                     .allSatisfy(unit -> assertThat(unit.getText()).startsWith("江苏省红十字会联络与合作中心"));
             browser.screenshot("dashboard-unit-staff");
+
+            new Select(browser.visible(By.id("organization"))).selectByVisibleText("福建省红十字会");
+            browser.click(By.cssSelector("#filters button[type=submit]"));
+            assertThat(browser.visible(By.cssSelector("#overview-result .error")).getText())
+                    .isEqualTo("无权查看“福建省红十字会”的绩效目标表（organization）");
+            browser.wait.until(driver -> listedIds().isEmpty());
+            assertThat(browser.driver.getCurrentUrl()).contains("organization=338601");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("dashboard-unit-staff-failure");
             throw e;
@@ -168,7 +177,7 @@ class DashboardPageTest {
     /** The tables the list shows, once it has loaded (20 a page: enough for this year's few). */
     private List<Long> listedIds() {
         browser.wait.until(driver -> !driver.findElements(By.cssSelector("#tables tbody tr[data-id]")).isEmpty()
-                || !driver.findElements(By.cssSelector("#tables tbody tr.empty")).isEmpty());
+                || !driver.findElements(By.cssSelector("#tables tbody tr.empty, #tables tbody td.error")).isEmpty());
         return browser.driver.findElements(By.cssSelector("#tables tbody tr[data-id]")).stream()
                 .map(row -> Long.valueOf(row.getDomAttribute("data-id"))).toList();
     }
