@@ -69,18 +69,18 @@ class DashboardQueries {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         Map<String, Object> parameters = scope.parameters(year);
         parameters.put("now", Timestamp.from(now));
-        String from = " from pt_open_task o join pt_dashboard_table d on d.target_id = o.target_id"
-                + " where o.due_at < :now and d.budget_year = :year and " + scope.condition();
-        long total = jdbc.queryForObject("select count(*)" + from, parameters, Long.class);
+        String where = " where d.budget_year = :year and d.due_at < :now and " + scope.condition();
+        long total = jdbc.queryForObject("select count(*) from pt_open_task d" + where, parameters, Long.class);
         if (total == 0) {
             return Page.empty(page);
         }
         parameters.put("offset", page.getOffset());
         parameters.put("size", page.getPageSize());
-        List<Map<String, Object>> rows = jdbc.queryForList("select o.task_id, o.task_key, o.task_name, o.assignee,"
-                + " o.candidate_group, o.created_at, o.due_at, d.target_id, d.code, d.name, u.name unit_name" + from
-                .replace(" where", " join pt_organization u on u.id = d.unit_id where")
-                + " order by o.due_at, o.task_id offset :offset rows fetch next :size rows only", parameters);
+        List<Map<String, Object>> rows = jdbc.queryForList("select d.task_id, d.task_key, d.task_name, d.assignee,"
+                + " d.candidate_group, d.created_at, d.due_at, t.target_id, t.code, t.name, u.name unit_name"
+                + " from pt_open_task d join pt_dashboard_table t on t.target_id = d.target_id"
+                + " join pt_organization u on u.id = t.unit_id" + where
+                + " order by d.due_at, d.task_id offset :offset rows fetch next :size rows only", parameters);
         List<String> taskIds = rows.stream().map(row -> (String) row.get("task_id")).toList();
         Map<String, long[]> raised = raised(taskIds);
         Map<String, String> organizations = organizationNames(rows.stream()
@@ -124,11 +124,11 @@ class DashboardQueries {
 
     List<DashboardViews.Throughput> throughput(DashboardScope scope, int year) {
         List<Map<String, Object>> rows = jdbc.queryForList("""
-                select s.candidate_group, s.task_key, count(*) completed,
-                       percentile_cont(0.5) within group (order by s.duration_seconds) median_seconds
-                from pt_step_duration s join pt_dashboard_table d on d.target_id = s.target_id
+                select d.candidate_group, d.task_key, count(*) completed,
+                       percentile_cont(0.5) within group (order by d.duration_seconds) median_seconds
+                from pt_step_duration d
                 where d.budget_year = :year and\s""" + scope.condition() + """
-                 group by s.candidate_group, s.task_key order by s.candidate_group, s.task_key
+                 group by d.candidate_group, d.task_key order by d.candidate_group, d.task_key
                 """, scope.parameters(year));
         Map<String, String> organizations = organizationNames(rows.stream()
                 .map(row -> (String) row.get("candidate_group")).toList());
@@ -164,6 +164,7 @@ class DashboardQueries {
         return counts;
     }
 
+    /** The page's keys are found and sorted on the dashboard rows alone; only the page's rows are joined. */
     Page<DashboardViews.TableRow> tables(DashboardScope scope, int year, TableQuery query, Pageable page) {
         Map<String, Object> parameters = query.parameters(scope.parameters(year));
         String where = " where d.budget_year = :year and " + scope.condition() + query.condition();
@@ -174,8 +175,12 @@ class DashboardQueries {
         }
         parameters.put("offset", page.getOffset());
         parameters.put("size", page.getPageSize());
-        List<Map<String, Object>> rows = jdbc.queryForList(TABLE_COLUMNS + where + " order by " + query.orderBy()
-                + " offset :offset rows fetch next :size rows only", parameters);
+        String keys = "select d.target_id from pt_dashboard_table d" + (query.sortsByUnit()
+                ? " join pt_organization u on u.id = d.unit_id" : "") + where + " order by " + query.orderBy()
+                + " offset :offset rows fetch next :size rows only";
+        List<Map<String, Object>> rows = jdbc.queryForList(TABLE_COLUMNS.replace("from pt_dashboard_table d",
+                "from (" + keys + ") k join pt_dashboard_table d on d.target_id = k.target_id")
+                + " order by " + query.orderBy(), parameters);
         return new PageImpl<>(tableRows(rows), page, total);
     }
 

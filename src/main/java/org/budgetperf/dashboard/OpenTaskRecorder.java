@@ -82,8 +82,10 @@ class OpenTaskRecorder {
         row.put("due", due == null ? null : Timestamp.from(due.toInstant()));
         jdbc.update("""
                 insert into pt_open_task (task_id, target_id, process_instance_id, task_key, task_name,
-                       candidate_group, assignee, created_at, due_at)
-                values (:task, :target, :instance, :key, :name, :group, :assignee, :created, :due)
+                       candidate_group, assignee, created_at, due_at, budget_year, unit_id, department_id)
+                select :task, t.id, :instance, :key, :name, :group, :assignee, :created, :due, t.budget_year,
+                       t.unit_id, t.department_id
+                from pt_target t where t.id = :target
                 """, row);
     }
 
@@ -119,8 +121,10 @@ class OpenTaskRecorder {
             row.put("seconds", Math.max(0, Duration.between(started, ended).toSeconds()));
             jdbc.update("""
                     insert into pt_step_duration (task_id, target_id, task_key, candidate_group, started_at,
-                           ended_at, duration_seconds)
-                    values (:task, :target, :key, :group, :started, :ended, :seconds)
+                           ended_at, duration_seconds, budget_year, unit_id, department_id)
+                    select :task, t.id, :key, :group, :started, :ended, :seconds, t.budget_year, t.unit_id,
+                           t.department_id
+                    from pt_target t where t.id = :target
                     """, row);
         }
         refresh.mark(targetId);

@@ -49,6 +49,10 @@ record TableQuery(String q, DashboardStage stage, String orderBy) {
         return column + " " + direction + ", d.target_id " + direction;
     }
 
+    boolean sortsByUnit() {
+        return orderBy.startsWith("u.");
+    }
+
     /** The LIKE pattern for {@code q}, its wildcards taken literally. */
     String pattern() {
         return q == null ? null : "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";

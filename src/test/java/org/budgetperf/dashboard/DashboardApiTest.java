@@ -13,6 +13,9 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import jakarta.persistence.EntityManager;
+import org.budgetperf.declaration.TargetLifecycle;
+import org.budgetperf.declaration.TargetStatus;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
 import org.camunda.bpm.engine.ManagementService;
@@ -25,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboard over HTTP: tables moved through the approval process each in a budget year of their own test, so
@@ -41,6 +46,18 @@ class DashboardApiTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    TargetLifecycle lifecycle;
+
+    @Autowired
+    EntityManager entityManager;
 
     @AfterEach
     void realTime() {
@@ -94,6 +111,29 @@ class DashboardApiTest {
                 + TestTargets.JS_UNIT).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("manager", "/api/dashboard?organization=NO-SUCH-ORG").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        management.executeJob(jdbc.queryForObject("select j.id_ from act_ru_job j join pt_cycle_step c"
+                + " on j.handler_cfg_ = cast(c.id as varchar(64)) where c.target_id = ? and c.phase = 'MONITORING'",
+                String.class, published));
+        assertThat(stages("manager", year, null)).as("the published table's monitoring opened on its date")
+                .isEqualTo(counts(2, 1, 1, 0, 1, 0, 0, 0, 1, 0));
+        JsonNode diagram = get("unit-staff", "/api/targets/" + published + "/diagram").getBody();
+        assertThat(diagram.path("processDefinitionKey").asText()).isEqualTo("target-monitoring");
+        assertThat(values(diagram.path("activeActivityIds"))).contains("reportMonitoring");
+    }
+
+    @Test
+    void aRolledBackChangeLeavesTheRowAsItWasAndTheNextCommitWritesIt() {
+        int year = 2035;
+        long id = create("unit-staff", TestTargets.JS_UNIT, year, "回滚-甲");
+        transaction.executeWithoutResult(status -> {
+            lifecycle.enter(id, TargetStatus.DEPARTMENT_REVIEW);
+            entityManager.flush();
+            status.setRollbackOnly();
+        });
+        assertThat(stages("manager", year, null)).isEqualTo(counts(1, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        submitted(id);
+        assertThat(stages("manager", year, null)).isEqualTo(counts(0, 1, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     @Test
