@@ -28,6 +28,9 @@ function rowsOrEmpty(body, rows, columns, empty) {
   show(body, rows.length ? rows : el('tr', {class: 'empty'}, el('td', {colspan: columns, class: 'muted'}, empty)));
 }
 
+/** A canvas knows no CSS inheritance: the page's Chinese fonts by name (WenQuanYi where Chromium runs the tests). */
+const CHART_FONTS = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
+
 /** Draws an ECharts chart into the element, or says there is nothing to draw (no counts, or no ECharts). */
 function chart(element, option, empty) {
   const existing = window.echarts && echarts.getInstanceByDom(element);
@@ -43,7 +46,10 @@ function chart(element, option, empty) {
     return;
   }
   show(element);
-  echarts.init(element).setOption(Object.assign({animation: false, textStyle: {fontFamily: 'inherit'}}, option));
+  if (option.tooltip) {
+    option.tooltip.renderMode = 'richText'; // the tooltip's names as text, never as HTML
+  }
+  echarts.init(element).setOption(Object.assign({animation: false, textStyle: {fontFamily: CHART_FONTS}}, option));
 }
 
 /** A pager's buttons and its 「第 n / m 页，共 k 条」. */

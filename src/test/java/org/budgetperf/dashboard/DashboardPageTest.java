@@ -178,8 +178,10 @@ class DashboardPageTest {
     private List<Long> listedIds() {
         browser.wait.until(driver -> !driver.findElements(By.cssSelector("#tables tbody tr[data-id]")).isEmpty()
                 || !driver.findElements(By.cssSelector("#tables tbody tr.empty, #tables tbody td.error")).isEmpty());
-        return browser.driver.findElements(By.cssSelector("#tables tbody tr[data-id]")).stream()
-                .map(row -> Long.valueOf(row.getDomAttribute("data-id"))).toList();
+        // read in one script: the list may be drawn again between finding a row and reading it
+        List<?> ids = (List<?>) ((JavascriptExecutor) browser.driver).executeScript("return Array.from("
+                + "document.querySelectorAll('#tables tbody tr[data-id]'), row => row.dataset.id);");
+        return ids.stream().map(id -> Long.valueOf((String) id)).toList();
     }
 
     private JsonNode table(long id) {
