@@ -23,8 +23,15 @@ record DashboardScope(OrganizationRef named, boolean everything, Set<Long> unitI
         return new DashboardScope(named, false, new TreeSet<>(unitIds), new TreeSet<>(departmentIds));
     }
 
+    /** Only the parts that can match, so that a department's or a unit's scope is one indexed condition. */
     String condition() {
-        return everything ? "1 = 1" : "(d.unit_id in (:scopeUnits) or d.department_id in (:scopeDepartments))";
+        if (everything) {
+            return "1 = 1";
+        }
+        if (unitIds.isEmpty() || departmentIds.isEmpty()) {
+            return unitIds.isEmpty() ? "d.department_id in (:scopeDepartments)" : "d.unit_id in (:scopeUnits)";
+        }
+        return "(d.unit_id in (:scopeUnits) or d.department_id in (:scopeDepartments))";
     }
 
     Map<String, Object> parameters(int year) {

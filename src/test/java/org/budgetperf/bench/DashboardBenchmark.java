@@ -136,7 +136,7 @@ class DashboardBenchmark {
                     + " '基准实施单位' || ? || '-' || g, 'UNIT', (select id from pt_organization where code = ?)"
                     + " from generate_series(1, ?) g", code, d, code, UNITS_PER_DEPARTMENT);
         }
-        // Stage by g % 100: 0-14 drafting, 15-29 department review, 30-39 finance review, 40-54 published,
+        // Each run of 100 consecutive tables goes to one unit; stage by g % 100: 0-14 drafting, 15-29 department review, 30-39 finance review, 40-54 published,
         // 55-64 monitoring, 65-69 corrective action, 70-79 self-evaluation, 80-91 results published,
         // 92-96 not funded, 97-99 stopped.
         jdbc.update("""
@@ -151,7 +151,7 @@ class DashboardBenchmark {
                        now() - ((g % 90) || ' days')::interval, 1, 'unit-staff', now(), now(), 0
                 from generate_series(1, ?) g
                 join (select id, parent_id, row_number() over (order by code) - 1 n from pt_organization
-                      where code like 'BENCH-D%-U%') u on u.n = g % ?
+                      where code like 'BENCH-D%-U%') u on u.n = g / 100 % ?
                 """, YEAR, TABLES, DEPARTMENTS * UNITS_PER_DEPARTMENT);
         jdbc.update("""
                 insert into pt_fund_line (id, target_id, sort_order, category, source, annual_budget)
