@@ -21,8 +21,9 @@ class ArchitectureTest {
 
     private static final String[] OTHER_CAPABILITIES = {"org.budgetperf.organization..", "org.budgetperf.declaration..",
         "org.budgetperf.approval..", "org.budgetperf.notification..", "org.budgetperf.security..",
-        "org.budgetperf.demo..", "org.budgetperf.common..", "org.budgetperf.excel..", "org.budgetperf.evaluation..", "org.budgetperf.operation..",
-        "org.budgetperf.attachment.."};
+        "org.budgetperf.demo..", "org.budgetperf.common..", "org.budgetperf.excel..", "org.budgetperf.evaluation..",
+        "org.budgetperf.operation..",
+        "org.budgetperf.attachment..", "org.budgetperf.mail..", "org.budgetperf.dashboard.."};
 
     @ArchTest
     static final ArchRule indicatorIsPlainJava = noClasses().that().resideInAPackage("org.budgetperf.indicator..")

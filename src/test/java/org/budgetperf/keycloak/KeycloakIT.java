@@ -46,7 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The keycloak profile against a real Keycloak 26 (started by scripts/keycloak.sh): tokens for every demo user,
  * the authorization matrix with its refusals, people named surname first (王晓: Tasklist header, /api/session,
- * history), and a browser that logs in on Keycloak's page, works in the Tasklist and logs out (also with the Tasklist's own 「Log out」), and a locked account told so in Chinese. Port 8080, because the realm allows exactly that redirect URI.
+ * history), and a browser that logs in on Keycloak's page, works in the Tasklist and logs out (also with the Tasklist's own 「Log out」), opens the managers' dashboard behind the same login, and a locked account told so in Chinese. Port 8080, because the realm allows exactly that redirect URI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=8080")
 @ActiveProfiles({"test", "keycloak"})
@@ -225,6 +225,32 @@ class KeycloakIT {
                 assertThat(keycloakLoginForm(browser).isDisplayed()).as("reopened: Keycloak asks again").isTrue();
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("keycloak-tasklist-logout");
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void theDashboardSitsBehindKeycloaksLoginAndShowsTheManagerTheirFigures() {
+        TestRestTemplate anonymous = rest.withRedirects(Redirects.DONT_FOLLOW);
+        HttpHeaders page = new HttpHeaders();
+        page.setAccept(MediaType.parseMediaTypes("text/html,*/*;q=0.8"));
+        ResponseEntity<String> unknown = anonymous.exchange("/dashboard/", HttpMethod.GET, new HttpEntity<>(page),
+                String.class);
+        assertThat(unknown.getStatusCode().is3xxRedirection()).as("not served without a login").isTrue();
+        assertThat(unknown.getHeaders().getLocation()).hasPath("/oauth2/authorization/keycloak");
+
+        try (Browser browser = new Browser()) {
+            try {
+                browser.driver.get(BASE + "/dashboard/");
+                submitKeycloakLogin(browser, "manager", "demo");
+                browser.wait.until(driver -> driver.getCurrentUrl().startsWith(BASE + "/dashboard/"));
+                browser.wait.until(driver -> driver.findElement(By.cssSelector("[data-session]")).getText()
+                        .contains("刘强"));
+                browser.wait.until(driver -> driver.findElements(By.cssSelector("#stages li[data-stage]")).size() == 10);
+                browser.screenshot("keycloak-dashboard");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("keycloak-dashboard-failure");
                 throw e;
             }
         }

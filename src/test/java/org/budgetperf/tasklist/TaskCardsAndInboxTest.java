@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * In the real Tasklist: the department's review task names its table on the card, the department returns it, the
  * unit's card says 【已退回】 and its form shows the reason at the top; the header names people surname first. The
  * unit's staff then finds the return in the notification inbox, reads it and the unread count drops; the Tasklist
- * header's 「通知（n）」 link (scripts/inbox-link.js) counts the same and leads there, and the inbox leads back.
+ * header's 「通知（n）」 link (scripts/inbox-link.js) counts the same and leads there, beside 「管理驾驶舱」, and the inbox
+ * leads back.
  */
 @IntegrationTest
 class TaskCardsAndInboxTest extends TasklistBrowserTest {
@@ -86,6 +87,8 @@ class TaskCardsAndInboxTest extends TasklistBrowserTest {
 
             browser.driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
             WebElement link = inboxLinkInTheHeader();
+            assertThat(browser.visible(By.cssSelector("[cam-widget-header] a.budgetperf-dashboard-link")).getText())
+                    .isEqualTo("管理驾驶舱");
             browser.wait.until(driver -> link.getText().equals("通知（" + (unread - 1) + "）"));
             browser.screenshot("tasklist-header-inbox-link");
             link.click();
