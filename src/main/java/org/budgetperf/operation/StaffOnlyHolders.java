@@ -1,9 +1,15 @@
 package org.budgetperf.operation;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.budgetperf.approval.PersonNames;
 import org.budgetperf.approval.StepStaff;
 import org.budgetperf.common.ForbiddenException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +36,21 @@ class StaffOnlyHolders implements TaskListener {
         if (OperatedTasks.step(task.getTaskDefinitionKey()) == null) {
             return;
         }
+        // Only a change of holder is checked: a reminder raising the priority of a task whose holder has since left
+        // the organization must not fail.
+        Map<String, PropertyChange> changes = ((TaskEntity) task).getPropertyChanges();
+        List<String> newHolders = new ArrayList<>();
+        if (changes.containsKey(TaskEntity.ASSIGNEE)) {
+            newHolders.add(task.getAssignee());
+        }
+        if (changes.containsKey(TaskEntity.OWNER)) {
+            newHolders.add(task.getOwner());
+        }
+        if (newHolders.stream().allMatch(Objects::isNull)) {
+            return;
+        }
         OperatedTask at = operated.of(task);
-        for (String person : new String[] {task.getAssignee(), task.getOwner()}) {
+        for (String person : newHolders) {
             if (person != null && !staff.mayHold(at.step(), at.target(), person)) {
                 throw new ForbiddenException(staff.outsider(at.step(), at.target()) + "，不能交给"
                         + names.of(person));

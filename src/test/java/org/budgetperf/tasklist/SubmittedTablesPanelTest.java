@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -26,6 +25,8 @@ import org.springframework.http.HttpStatus;
  */
 @IntegrationTest
 class SubmittedTablesPanelTest extends TasklistBrowserTest {
+
+    private static final By MESSAGE = By.cssSelector("#budgetperf-submitted .budgetperf-submitted-message");
 
     private static final String UNIT = "江苏省红十字会联络与合作中心";
 
@@ -54,13 +55,13 @@ class SubmittedTablesPanelTest extends TasklistBrowserTest {
     void theUnitWithdrawsFromTheUnclaimedFinanceReviewInTheTasklist() {
         try {
             tasklist.login("unit-staff");
-            WebElement row = openPanelAt();
-            assertThat(row.getText()).contains(target.getName()).contains("财政部门审核中").contains("待签收");
+            openPanelAt();
+            browser.wait.until(driver -> rowText().contains(target.getName()) && rowText().contains("财政部门审核中")
+                    && rowText().contains("待签收"));
             browser.screenshot("submitted-panel-finance-review");
-            row.findElement(By.cssSelector("button.withdraw")).click();
-            WebElement message = browser.visible(By.cssSelector("#budgetperf-submitted .budgetperf-submitted-message"));
-            browser.wait.until(driver -> message.getText().contains("已撤回"));
-            assertThat(message.getText()).isEqualTo("已撤回“" + target.getName()
+            browser.click(withdrawButton());
+            browser.wait.until(driver -> message().contains("已撤回"));
+            assertThat(message()).isEqualTo("已撤回“" + target.getName()
                     + "”，表已回到编制中，可在任务列表中修改后重新提交");
             browser.wait.until(driver -> driver.findElements(rowOf()).isEmpty());
             browser.screenshot("submitted-panel-withdrawn");
@@ -80,12 +81,12 @@ class SubmittedTablesPanelTest extends TasklistBrowserTest {
         tasks.claim(openTask("financeReview"), "finance-reviewer");
         try {
             tasklist.login("unit-staff");
-            openPanelAt().findElement(By.cssSelector("button.withdraw")).click();
-            WebElement message = browser.visible(By.cssSelector("#budgetperf-submitted .budgetperf-submitted-message"));
-            browser.wait.until(driver -> !message.getText().isBlank());
-            assertThat(message.getText()).isEqualTo("“财政部门审核”已签收（审核人：陈静），不能撤回，请联系审核人退回");
-            assertThat(message.getAttribute("class")).contains("text-danger");
-            assertThat(browser.visible(rowOf()).getText()).as("still listed, now claimed").contains("已由陈静签收");
+            openPanelAt();
+            browser.click(withdrawButton());
+            browser.wait.until(driver -> !message().isBlank());
+            assertThat(message()).isEqualTo("“财政部门审核”已签收（审核人：陈静），不能撤回，请联系审核人退回");
+            assertThat(browser.visible(MESSAGE).getAttribute("class")).contains("text-danger");
+            browser.wait.until(driver -> rowText().contains("已由陈静签收"));
             browser.screenshot("submitted-panel-withdrawal-refused");
             assertThat(status()).isEqualTo("FINANCE_REVIEW");
         } catch (RuntimeException | AssertionError e) {
@@ -94,10 +95,22 @@ class SubmittedTablesPanelTest extends TasklistBrowserTest {
         }
     }
 
+    private String message() {
+        return browser.visible(MESSAGE).getText();
+    }
+
+    private String rowText() {
+        return browser.visible(rowOf()).getText();
+    }
+
+    private By withdrawButton() {
+        return By.cssSelector("#budgetperf-submitted tr[data-target-id='" + target.getId() + "'] button.withdraw");
+    }
+
     /** Opens 「我提交的」 from the Tasklist header and waits for the table's row. */
-    private WebElement openPanelAt() {
+    private void openPanelAt() {
         browser.click(By.cssSelector("[cam-widget-header] a.budgetperf-submitted-link"));
-        return browser.visible(rowOf());
+        browser.visible(rowOf());
     }
 
     private By rowOf() {
