@@ -60,9 +60,6 @@ public class Cosigning {
             throw new BadRequestException("userIds", "一次最多加签" + MAX_COSIGNERS + "人");
         }
         Task task = approval.workable(taskId, user);
-        if (!user.userId().equals(task.getAssignee())) {
-            throw new ConflictException("请先签收“" + task.getName() + "”再加签");
-        }
         OperatedTasks.requireNotDelegated(task);
         OperatedTask at = operated.of(task);
         if (!DecisionRules.allows(at.step(), Decision.APPROVE)) {
@@ -77,6 +74,7 @@ public class Cosigning {
             }
             added.add(id);
         }
+        HeldTasks.claimIfFree(tasks, task, user);
         links.add(taskId, added);
         added.forEach(id -> log.record(at, TaskOperationType.COSIGN, user.userId(), id, why));
         return List.copyOf(added);

@@ -189,15 +189,15 @@ class ApprovalOperationsApiTest {
         long id = atFinanceReview();
         String review = taskFor("finance-reviewer", id, "FINANCE_REVIEW");
         assertThat(post("finance-reviewer", "/api/tasks/" + review + "/cosigners",
-                Map.of("userIds", List.of("finance-reviewer-2"), "reason", "金额较大，请会签")).getStatusCode())
-                .as("not claimed yet").isEqualTo(HttpStatus.CONFLICT);
-        tasks.claim(review, "finance-reviewer");
-        assertThat(post("finance-reviewer", "/api/tasks/" + review + "/cosigners",
                 Map.of("userIds", List.of("dept-reviewer"), "reason", "请会签")).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tasks.createTaskQuery().taskId(review).singleResult().getAssignee())
+                .as("a refused co-sign claims nothing").isNull();
         assertThat(post("finance-reviewer", "/api/tasks/" + review + "/cosigners",
                 Map.of("userIds", List.of("finance-reviewer-2"), "reason", "金额较大，请会签")).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+        assertThat(tasks.createTaskQuery().taskId(review).singleResult().getAssignee())
+                .as("claimed on the way").isEqualTo("finance-reviewer");
         assertThat(cosignTasks("finance-reviewer-2")).contains(review);
         assertThat(cosignTasks("dept-reviewer")).doesNotContain(review);
         assertThat(post("dept-reviewer", "/api/tasks/" + review + "/cosign", Map.of("decision", "APPROVE"))
