@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On start, fills the dashboard's tables for what existed before them (a database from before changelog 015): a row
- * for each table without one, and, while pt_open_task is still empty, the open tasks of the tables' processes. Their
+ * for each table without one, the medians of steps finished before changelog 016, and, while pt_open_task is still empty, the open tasks of the tables' processes. Their
  * listeners keep them from then on. The dashboard benchmark fills the rows of the tables it inserts the same way.
  */
 @Component
@@ -26,9 +26,11 @@ public class DashboardBackfill implements ApplicationRunner {
     private final OpenTaskRecorder recorder;
     private final DashboardRows rows;
     private final TransactionTemplate transaction;
+    private final StepMedians medians;
 
     DashboardBackfill(NamedParameterJdbcTemplate jdbc, TaskService tasks, OpenTaskRecorder recorder,
-                      DashboardRows rows, TransactionTemplate transaction) {
+                      DashboardRows rows, TransactionTemplate transaction, StepMedians medians) {
+        this.medians = medians;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.recorder = recorder;
@@ -50,6 +52,7 @@ public class DashboardBackfill implements ApplicationRunner {
                     }
                 }
             }
+            medians.backfill();
             List<Long> missing = jdbc.queryForList("select t.id from pt_target t where not exists"
                     + " (select 1 from pt_dashboard_table d where d.target_id = t.id)", Map.of(), Long.class);
             if (!missing.isEmpty()) {

@@ -44,9 +44,12 @@ class DashboardQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final PersonNames people;
 
-    DashboardQueries(NamedParameterJdbcTemplate jdbc, PersonNames people) {
+    private final StepMedians medians;
+
+    DashboardQueries(NamedParameterJdbcTemplate jdbc, PersonNames people, StepMedians medians) {
         this.jdbc = jdbc;
         this.people = people;
+        this.medians = medians;
     }
 
     DashboardViews.Summary summary(DashboardScope scope, int year) {
@@ -77,9 +80,9 @@ class DashboardQueries {
         parameters.put("offset", page.getOffset());
         parameters.put("size", page.getPageSize());
         List<Map<String, Object>> rows = jdbc.queryForList("select d.task_id, d.task_key, d.task_name, d.assignee,"
-                + " d.candidate_group, d.created_at, d.due_at, t.target_id, t.code, t.name, u.name unit_name"
+                + " d.candidate_group, d.created_at, d.due_at, t.target_id, t.code, t.name, t.unit_name"
                 + " from pt_open_task d join pt_dashboard_table t on t.target_id = d.target_id"
-                + " join pt_organization u on u.id = t.unit_id" + where
+                + where
                 + " order by d.due_at, d.task_id offset :offset rows fetch next :size rows only", parameters);
         List<String> taskIds = rows.stream().map(row -> (String) row.get("task_id")).toList();
         Map<String, long[]> raised = raised(taskIds);
@@ -122,8 +125,9 @@ class DashboardQueries {
         return raised;
     }
 
+    /** The whole year's medians are kept per group ({@link StepMedians}); a narrower scope's are computed. */
     List<DashboardViews.Throughput> throughput(DashboardScope scope, int year) {
-        List<Map<String, Object>> rows = jdbc.queryForList("""
+        List<Map<String, Object>> rows = scope.everything() ? medians.ofYear(year) : jdbc.queryForList("""
                 select d.candidate_group, d.task_key, count(*) completed,
                        percentile_cont(0.5) within group (order by d.duration_seconds) median_seconds
                 from pt_step_duration d
@@ -175,8 +179,7 @@ class DashboardQueries {
         }
         parameters.put("offset", page.getOffset());
         parameters.put("size", page.getPageSize());
-        String keys = "select d.target_id from pt_dashboard_table d" + (query.sortsByUnit()
-                ? " join pt_organization u on u.id = d.unit_id" : "") + where + " order by " + query.orderBy()
+        String keys = "select d.target_id from pt_dashboard_table d" + where + " order by " + query.orderBy()
                 + " offset :offset rows fetch next :size rows only";
         List<Map<String, Object>> rows = jdbc.queryForList(TABLE_COLUMNS.replace("from pt_dashboard_table d",
                 "from (" + keys + ") k join pt_dashboard_table d on d.target_id = k.target_id")
@@ -185,10 +188,9 @@ class DashboardQueries {
     }
 
     private static final String TABLE_COLUMNS = """
-            select d.target_id, d.code, d.name, u.name unit_name, p.name department_name, d.stage, d.stage_since,
+            select d.target_id, d.code, d.name, d.unit_name, d.department_name, d.stage, d.stage_since,
                    d.total_budget, d.fund_unit, d.light, d.grade
-            from pt_dashboard_table d join pt_organization u on u.id = d.unit_id
-                 join pt_organization p on p.id = d.department_id
+            from pt_dashboard_table d
             """;
 
     /** Every table of the filter in its order, up to {@code limit}, handed over a chunk at a time. */

@@ -39,22 +39,24 @@ class DashboardRows {
                       from pt_fund_line f where f.target_id = t.id and f.category = 'SOURCE') total_budget,
                    (select m.table_light from pt_monitoring m where m.target_id = t.id) light,
                    (select e.grade from pt_evaluation e where e.target_id = t.id) grade,
-                   d.target_id known, d.stage, d.stage_since
-            from pt_target t left join pt_dashboard_table d on d.target_id = t.id
+                   u.name unit_name, p.name department_name, d.target_id known, d.stage, d.stage_since
+            from pt_target t join pt_organization u on u.id = t.unit_id join pt_organization p on p.id = t.department_id
+                 left join pt_dashboard_table d on d.target_id = t.id
             where t.id in (:ids)
             """;
 
     private static final String UPDATE = """
             update pt_dashboard_table set budget_year = :year, code = :code, name = :name, unit_id = :unit,
-                   department_id = :department, stage = :stage, stage_since = :since, total_budget = :budget,
+                   unit_name = :unitName, department_id = :department, department_name = :departmentName, stage = :stage, stage_since = :since, total_budget = :budget,
                    fund_unit = :fundUnit, light = :light, grade = :grade
             where target_id = :id
             """;
 
     private static final String INSERT = """
-            insert into pt_dashboard_table (target_id, budget_year, code, name, unit_id, department_id, stage,
-                   stage_since, total_budget, fund_unit, light, grade)
-            values (:id, :year, :code, :name, :unit, :department, :stage, :since, :budget, :fundUnit, :light, :grade)
+            insert into pt_dashboard_table (target_id, budget_year, code, name, unit_id, unit_name, department_id,
+                   department_name, stage, stage_since, total_budget, fund_unit, light, grade)
+            values (:id, :year, :code, :name, :unit, :unitName, :department, :departmentName, :stage, :since,
+                   :budget, :fundUnit, :light, :grade)
             """;
 
     /** Refreshes the rows of the tables on the given connection (the transaction's own). */
@@ -86,7 +88,9 @@ class DashboardRows {
             row.put("code", rs.getString("code"));
             row.put("name", rs.getString("name"));
             row.put("unit", rs.getLong("unit_id"));
+            row.put("unitName", rs.getString("unit_name"));
             row.put("department", rs.getLong("department_id"));
+            row.put("departmentName", rs.getString("department_name"));
             row.put("stage", stage.name());
             row.put("since", since);
             row.put("budget", budget);

@@ -31,9 +31,11 @@ class OpenTaskRecorder {
     private final TablesToRefresh refresh;
     private final RuntimeService runtime;
     private final TaskService engineTasks;
+    private final StepMedians medians;
 
     OpenTaskRecorder(NamedParameterJdbcTemplate jdbc, TargetQueries targets, TablesToRefresh refresh,
-                     RuntimeService runtime, TaskService engineTasks) {
+                     RuntimeService runtime, TaskService engineTasks, StepMedians medians) {
+        this.medians = medians;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.engineTasks = engineTasks;
@@ -126,6 +128,8 @@ class OpenTaskRecorder {
                            t.department_id
                     from pt_target t where t.id = :target
                     """, row);
+            medians.completed(jdbc.queryForObject("select budget_year from pt_target where id = :target", row,
+                    Integer.class), (String) row.get("group"), task.getTaskDefinitionKey());
         }
         refresh.mark(targetId);
     }

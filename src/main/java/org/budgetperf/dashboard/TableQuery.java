@@ -18,7 +18,7 @@ record TableQuery(String q, DashboardStage stage, String orderBy) {
             .collect(Collectors.joining(" ", "case d.stage ", " end"));
 
     private static final Map<String, String> COLUMNS = Map.of("code", "d.code", "name", "d.name",
-            "unitName", "u.name", "stage", STAGE_ORDER, "since", "d.stage_since", "totalBudget", "d.total_budget");
+            "unitName", "d.unit_name", "stage", STAGE_ORDER, "since", "d.stage_since", "totalBudget", "d.total_budget");
 
     static TableQuery of(String q, String stage, String sort) {
         String text = q == null ? null : q.strip();
@@ -47,10 +47,6 @@ record TableQuery(String q, DashboardStage stage, String orderBy) {
                     + "可加 ,asc 或 ,desc：" + sort);
         }
         return column + " " + direction + ", d.target_id " + direction;
-    }
-
-    boolean sortsByUnit() {
-        return orderBy.startsWith("u.");
     }
 
     /** The LIKE pattern for {@code q}, its wildcards taken literally. */

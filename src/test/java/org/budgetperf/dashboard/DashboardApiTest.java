@@ -194,18 +194,50 @@ class DashboardApiTest {
             ClockUtil.setCurrentTime(new Date(start.getTime() + Duration.ofDays(days).toMillis()));
             departmentApproved(id);
         }
-        JsonNode review = null;
-        for (JsonNode row : get("manager", "/api/dashboard?year=" + year).getBody().path("throughput")) {
-            if (row.path("step").asText().equals("DEPARTMENT_REVIEW")) {
-                review = row;
-            }
-        }
-        assertThat(review).isNotNull();
+        JsonNode review = departmentReview("/api/dashboard?year=" + year);
         assertThat(review.path("organizationCode").asText()).isEqualTo(TestTargets.JS_DEPARTMENT);
         assertThat(review.path("organizationName").asText()).isEqualTo("江苏省红十字会");
         assertThat(review.path("stepLabel").asText()).isEqualTo("主管部门审核");
         assertThat(review.path("completed").asLong()).isEqualTo(3);
         assertThat(review.path("medianDays").decimalValue()).isEqualByComparingTo("3.0");
+
+        ClockUtil.setCurrentTime(start);
+        long late = submitted(create("unit-staff", TestTargets.JS_UNIT, year, "时长-10"));
+        ClockUtil.setCurrentTime(new Date(start.getTime() + Duration.ofDays(10).toMillis()));
+        departmentApproved(late);
+        JsonNode kept = departmentReview("/api/dashboard?year=" + year);
+        assertThat(kept.path("completed").asLong()).as("the year's kept median, at once").isEqualTo(4);
+        assertThat(kept.path("medianDays").decimalValue()).isEqualByComparingTo("3.5");
+        JsonNode computed = departmentReview("/api/dashboard?year=" + year + "&organization="
+                + TestTargets.JS_DEPARTMENT);
+        assertThat(computed.path("completed").asLong()).as("a department's, computed").isEqualTo(4);
+        assertThat(computed.path("medianDays").decimalValue()).isEqualByComparingTo("3.5");
+    }
+
+    private JsonNode departmentReview(String url) {
+        for (JsonNode row : get("manager", url).getBody().path("throughput")) {
+            if (row.path("step").asText().equals("DEPARTMENT_REVIEW")) {
+                return row;
+            }
+        }
+        throw new AssertionError("no department review in " + url);
+    }
+
+    @Test
+    void theListSortsByTheUnitsName() {
+        int year = 2036;
+        long other = create("unit-staff-2", TestTargets.JS_UNIT_2, year, "单位-乙");
+        long own = create("unit-staff", TestTargets.JS_UNIT, year, "单位-甲");
+        JsonNode asc = get("manager", "/api/dashboard/tables?year=" + year + "&sort=unitName").getBody();
+        List<String> units = new ArrayList<>();
+        asc.path("content").forEach(row -> units.add(row.path("unitName").asText()));
+        assertThat(units).hasSize(2).isSorted().doesNotHaveDuplicates();
+        assertThat(asc.path("content").get(0).path("departmentName").asText()).isEqualTo("江苏省红十字会");
+        JsonNode desc = get("manager", "/api/dashboard/tables?year=" + year + "&sort=unitName,desc").getBody();
+        assertThat(desc.path("content").get(0).path("id").asLong())
+                .isEqualTo(asc.path("content").get(1).path("id").asLong());
+        assertThat(List.of(asc.path("content").get(0).path("id").asLong(),
+                asc.path("content").get(1).path("id").asLong())).containsExactlyInAnyOrder(own, other);
     }
 
     @Test
