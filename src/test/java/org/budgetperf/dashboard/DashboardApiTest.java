@@ -66,7 +66,7 @@ class DashboardApiTest {
 
     @Test
     void stagesCountTheTablesWhereTheProcessLeftThemWithinEachCallersScope() {
-        int year = 2031;
+        int year = 2061;
         long drafting = create("unit-staff", TestTargets.JS_UNIT, year, "看板-甲");
         long departmentReview = submitted(create("unit-staff", TestTargets.JS_UNIT, year, "看板-乙"));
         long financeReview = departmentApproved(submitted(create("unit-staff-2", TestTargets.JS_UNIT_2, year,
@@ -124,7 +124,7 @@ class DashboardApiTest {
 
     @Test
     void aRolledBackChangeLeavesTheRowAsItWasAndTheNextCommitWritesIt() {
-        int year = 2035;
+        int year = 2065;
         long id = create("unit-staff", TestTargets.JS_UNIT, year, "回滚-甲");
         transaction.executeWithoutResult(status -> {
             lifecycle.enter(id, TargetStatus.DEPARTMENT_REVIEW);
@@ -138,7 +138,7 @@ class DashboardApiTest {
 
     @Test
     void theListSearchesSortsPagesAndExportsWhatItShows() throws Exception {
-        int year = 2034;
+        int year = 2064;
         List<Long> ids = new ArrayList<>();
         for (String name : List.of("清单-乙", "清单-甲", "清单-丙", "其他-丁")) {
             ids.add(create("unit-staff", TestTargets.JS_UNIT, year, name));
@@ -186,7 +186,7 @@ class DashboardApiTest {
 
     @Test
     void throughputIsTheMedianOfEachOrganizationsStepDurations() {
-        int year = 2032;
+        int year = 2062;
         Date start = new Date();
         for (int days : List.of(4, 2, 3)) {
             ClockUtil.setCurrentTime(start);
@@ -225,7 +225,7 @@ class DashboardApiTest {
 
     @Test
     void theListSortsByTheUnitsName() {
-        int year = 2036;
+        int year = 2066;
         long other = create("unit-staff-2", TestTargets.JS_UNIT_2, year, "单位-乙");
         long own = create("unit-staff", TestTargets.JS_UNIT, year, "单位-甲");
         JsonNode asc = get("manager", "/api/dashboard/tables?year=" + year + "&sort=unitName").getBody();
@@ -242,7 +242,7 @@ class DashboardApiTest {
 
     @Test
     void overdueTasksShowTheirHolderAndWhatTheTimersRaised() {
-        int year = 2033;
+        int year = 2063;
         long id = submitted(create("unit-staff", TestTargets.JS_UNIT, year, "超期-甲"));
         JsonNode diagram = get("dept-reviewer", "/api/targets/" + id + "/diagram").getBody();
         String instance = diagram.path("processInstanceId").asText();
