@@ -3,14 +3,19 @@ package org.budgetperf.approval;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ApprovalDecisionRepository extends JpaRepository<ApprovalDecision, Long> {
 
-    List<ApprovalDecision> findByTargetIdOrderByDecidedAtAscIdAsc(Long targetId);
+    @Query("select d from ApprovalDecision d where d.targetId = :targetId order by d.decidedAt, d.id")
+    List<ApprovalDecision> findByTargetIdOrderByDecidedAtAscIdAsc(@Param("targetId") Long targetId);
 
     boolean existsByTaskId(String taskId);
 
-    Optional<ApprovalDecision> findFirstByProcessInstanceIdOrderByIdDesc(String processInstanceId);
+    @Query("select d from ApprovalDecision d where d.processInstanceId = :processInstanceId order by d.id desc limit 1")
+    Optional<ApprovalDecision> findFirstByProcessInstanceIdOrderByIdDesc(
+            @Param("processInstanceId") String processInstanceId);
 
     Optional<ApprovalDecision> findFirstByProcessInstanceIdAndDecisionOrderByIdDesc(String processInstanceId,
                                                                                    Decision decision);

@@ -15,7 +15,10 @@ public interface PerformanceTargetRepository extends JpaRepository<PerformanceTa
 
     boolean existsByCodeAndBudgetYear(String code, int budgetYear);
 
-    Optional<PerformanceTarget> findByCodeAndBudgetYear(String code, int budgetYear);
+    // Written out (as the other hot lookups below and in the approval, cycle and evaluation repositories): Hibernate 6
+    // caches the plan of a query string, while a derived query is a criteria query translated again on every call.
+    @Query("select t from PerformanceTarget t where t.code = :code and t.budgetYear = :budgetYear")
+    Optional<PerformanceTarget> findByCodeAndBudgetYear(@Param("code") String code, @Param("budgetYear") int budgetYear);
 
     List<PerformanceTarget> findByCodeIn(Collection<String> codes);
 

@@ -10,7 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface SelfEvaluationRepository extends JpaRepository<SelfEvaluation, Long> {
 
-    Optional<SelfEvaluation> findByTargetId(Long targetId);
+    @Query("select e from SelfEvaluation e where e.targetId = :targetId")
+    Optional<SelfEvaluation> findByTargetId(@Param("targetId") Long targetId);
 
     /** Graded tables the caller may see, scoped as the targets' list is (unit, department or its finance bureau). */
     @Query("""
