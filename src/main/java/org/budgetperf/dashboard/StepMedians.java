@@ -3,18 +3,30 @@ package org.budgetperf.dashboard;
 import java.util.List;
 import java.util.Map;
 import org.budgetperf.organization.Organization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * pt_step_median: the median duration of each (year, organization, step), so that the whole year's throughput is
- * read from a few rows instead of every finished step. When a step completes, its group's median is recomputed in the
- * same transaction from the index on pt_step_duration. The group's row is locked first (the first completion of a
- * group locks its organization instead, as there is no row yet), so that concurrent completions recompute one after
- * the other and the later one, in a statement begun after the earlier committed, counts both.
+ * read from a few rows instead of every finished step. When a step completes, its group's median is recomputed from
+ * the index on pt_step_duration right after the completion commits, in a short transaction of its own: inside the
+ * completion's, the group's lock was held through the whole rest of it, and every concurrent completion of the
+ * group's step (all of a department's reviews) waited for it. The group's row is locked first (the first completion
+ * of a group locks its organization instead, as there is no row yet), so that concurrent recomputations run one after
+ * the other and the later one, in a statement begun after the earlier committed, counts both. A recomputation that
+ * fails leaves the median as it was until the group's next completion, and the completion stands.
  */
 @Component
 class StepMedians {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StepMedians.class);
 
     private static final String GROUP = "budget_year = :year and candidate_group = :group and task_key = :key";
 
@@ -27,18 +39,35 @@ class StepMedians {
             + " from pt_step_duration d" + OF_GROUP + ") where " + GROUP;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    StepMedians(NamedParameterJdbcTemplate jdbc) {
+    StepMedians(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** After a step's duration was written to pt_step_duration, in that transaction. */
+    /** After a step's duration was written to pt_step_duration, in that transaction: recomputes once it commits. */
     void completed(int year, String group, String taskKey) {
         if (group == null) {
             return;
         }
         Map<String, Object> key = Map.of("year", year, "group", group, "key", taskKey);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    ownTransaction.executeWithoutResult(status -> recompute(key));
+                } catch (RuntimeException e) {
+                    LOG.warn("步骤用时中位数未能更新（{}），下次该步骤办结时再更新", key, e);
+                }
+            }
+        });
+    }
+
+    private void recompute(Map<String, Object> key) {
         if (jdbc.queryForList("select completed from pt_step_median where " + GROUP + " for update", key).isEmpty()) {
+            String group = (String) key.get("group");
             String code = group.startsWith(Organization.GROUP_PREFIX)
                     ? group.substring(Organization.GROUP_PREFIX.length()) : group;
             jdbc.queryForList("select id from pt_organization where code = :code for update", Map.of("code", code));
