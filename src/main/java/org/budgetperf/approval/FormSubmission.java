@@ -24,8 +24,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 /**
  * What a person submitted with a task, through any door (Tasklist, engine REST, {@code /api}): only the fields
  * of the step's form, each a plain string or yes/no. Anything else on the completion is refused, so that no
- * hand-written variable survives into the process. The task's own (local) variables are the form's read-only
- * copy of the table, put there by its create listener; nobody else may write them.
+ * hand-written variable survives into the process. What the form shows of the table is computed when it is read
+ * ({@link FormPicture}), never a variable.
  */
 public final class FormSubmission {
 
@@ -56,7 +56,7 @@ public final class FormSubmission {
 
     /**
      * Refuses a completion that carries any variable but the allowed ones. Only the process's variables count: the
-     * task's own (local) ones are the form's read-only copy, written by its create listener and nobody else.
+     * task's own (local) ones are the engine's or ours ({@link TaskCard}), which nobody else may write.
      */
     public static void refuseForeign(DelegateTask task, Collection<String> allowed, String what) {
         TreeSet<String> foreign = new TreeSet<>(task.getExecution().getVariableNames());

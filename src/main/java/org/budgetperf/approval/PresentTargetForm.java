@@ -15,16 +15,19 @@ import org.budgetperf.declaration.RichText;
 import org.budgetperf.declaration.TargetDetails;
 import org.budgetperf.declaration.TargetQueries;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a task is created, puts a read-only picture of the table onto it (task-local JSON variables) for the
- * Camunda Form: summary, funds, indicators and the decisions so far. The summary's texts appear inside the
- * forms' Markdown, so they are made literal there.
+ * A read-only picture of the table for the approval tasks' Camunda Forms: summary, funds, indicators and the
+ * decisions so far. The summary's texts appear inside the forms' Markdown, so they are made literal there.
  */
 @Component("presentTargetForm")
-public class PresentTargetForm implements TaskListener {
+public class PresentTargetForm implements FormPicture {
+
+    private static final String SUMMARY = "targetSummary";
+    private static final String FUNDS = "fundRows";
+    private static final String INDICATORS = "indicatorRows";
+    private static final String DECISIONS = "decisionRows";
 
     /** A moment as forms show it: minutes, Asia/Shanghai. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -46,18 +49,23 @@ public class PresentTargetForm implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        task.setVariablesLocal(formVariables(tables.of(task).getId()));
+    public List<String> names() {
+        return List.of(SUMMARY, FUNDS, INDICATORS, DECISIONS);
     }
 
-    /** The table as the forms show it, in the task-local variables the forms in {@code forms/} read. */
+    @Override
+    public Map<String, Object> of(DelegateTask task) {
+        return formVariables(tables.of(task).getId());
+    }
+
+    /** The table as the forms in {@code forms/} show it. */
     public Map<String, Object> formVariables(Long targetId) {
         TargetDetails target = targets.details(targetId);
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("targetSummary", formJson.of(summary(target)));
-        variables.put("fundRows", formJson.of(fundRows(target)));
-        variables.put("indicatorRows", formJson.of(indicatorRows(target)));
-        variables.put("decisionRows", formJson.of(decisionRows(target.id())));
+        variables.put(SUMMARY, formJson.of(summary(target)));
+        variables.put(FUNDS, formJson.of(fundRows(target)));
+        variables.put(INDICATORS, formJson.of(indicatorRows(target)));
+        variables.put(DECISIONS, formJson.of(decisionRows(target.id())));
         return variables;
     }
 

@@ -9,23 +9,17 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/**
- * An edited table shows its new content in the forms of its open tasks, not the picture taken at creation, and its
- * new name on their cards.
- */
+/** An edited table shows its new name on the cards of its open tasks (their forms read the table when opened). */
 @Component
-public class RefreshOpenTaskForms {
+public class RefreshOpenTaskCards {
 
     private final TaskService tasks;
-    private final PresentTargetForm presentation;
     private final TargetQueries targets;
     private final TrustedEngineCalls trusted;
     private final TaskCard card;
 
-    public RefreshOpenTaskForms(TaskService tasks, PresentTargetForm presentation, TargetQueries targets,
-                                TrustedEngineCalls trusted, TaskCard card) {
+    public RefreshOpenTaskCards(TaskService tasks, TargetQueries targets, TrustedEngineCalls trusted, TaskCard card) {
         this.tasks = tasks;
-        this.presentation = presentation;
         this.targets = targets;
         this.trusted = trusted;
         this.card = card;
@@ -44,7 +38,6 @@ public class RefreshOpenTaskForms {
                 .forEach(task -> {
                     task.setName(card.nameOf(task, target));
                     tasks.saveTask(task);
-                    tasks.setVariablesLocal(task.getId(), presentation.formVariables(targetId));
                 }));
     }
 }

@@ -33,14 +33,14 @@ public class TargetAdjustments {
     private final ApprovalHistory history;
     private final OpenReviewTasks openTasks;
     private final TaskViews taskViews;
-    private final RefreshOpenTaskForms forms;
+    private final RefreshOpenTaskCards cards;
     private final NotificationService notifications;
     private final TrustedEngineCalls trusted;
     private final IdentityService identity;
 
     public TargetAdjustments(TargetAccess access, TargetQueries targets, TargetLifecycle lifecycle,
                              ApprovalService approval, ApprovalHistory history, OpenReviewTasks openTasks,
-                             TaskViews taskViews, RefreshOpenTaskForms forms, NotificationService notifications,
+                             TaskViews taskViews, RefreshOpenTaskCards cards, NotificationService notifications,
                              TrustedEngineCalls trusted, IdentityService identity) {
         this.access = access;
         this.targets = targets;
@@ -49,7 +49,7 @@ public class TargetAdjustments {
         this.history = history;
         this.openTasks = openTasks;
         this.taskViews = taskViews;
-        this.forms = forms;
+        this.cards = cards;
         this.notifications = notifications;
         this.trusted = trusted;
         this.identity = identity;
@@ -89,7 +89,7 @@ public class TargetAdjustments {
         ProcessInstance instance = approval.open(target);
         history.record(target.getId(), instance.getId(), null,
                 new ValidDecision(askedAt, Decision.ADJUST, why, null, false, null), userId);
-        forms.refresh(target.getId());
+        cards.refresh(target.getId());
         return instance;
     }
 

@@ -59,8 +59,8 @@ final class ReportSubmission {
     }
 
     /**
-     * A completion through the engine REST sets the form's values on the process, where they are read and removed;
-     * the Tasklist's form submission updates the task-local copies the form was prefilled from.
+     * A completion sets the form's values on the process (through any door), where they are read and removed; a
+     * task opened before the forms were computed on reading may still hold task-local copies the Tasklist updates.
      */
     private static JsonNode list(DelegateTask task, String field, ObjectMapper json) {
         TypedValue submitted = task.getExecution().getVariableTyped(field, false);

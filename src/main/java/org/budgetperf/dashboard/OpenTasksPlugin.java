@@ -1,12 +1,11 @@
 package org.budgetperf.dashboard;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.budgetperf.common.ParseListeners;
 import org.budgetperf.common.TableProcesses;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -36,11 +35,7 @@ public class OpenTasksPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPostBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-        }
-        listeners.add(new AbstractBpmnParseListener() {
+        ParseListeners.addAfterEngines(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
@@ -51,6 +46,5 @@ public class OpenTasksPlugin extends AbstractProcessEnginePlugin {
                 }
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.budgetperf.approval.FormJson;
+import org.budgetperf.approval.FormPicture;
 import org.budgetperf.approval.PresentTargetForm;
 import org.budgetperf.approval.ProcessTables;
 import org.budgetperf.declaration.FundSource;
@@ -13,7 +15,6 @@ import org.budgetperf.declaration.TargetDetails;
 import org.budgetperf.declaration.TargetQueries;
 import org.budgetperf.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,11 @@ import org.springframework.stereotype.Component;
  * fund sources; reviewers see the same lists with the computed figures.
  */
 @Component("presentEvaluationForm")
-public class PresentEvaluationForm implements TaskListener {
+public class PresentEvaluationForm implements FormPicture {
+
+    private static final String RESULTS = "results";
+    private static final String BUDGET = "budget";
+    private static final String SCORES = "evaluationScores";
 
     private final ProcessTables tables;
     private final PresentTargetForm targetForm;
@@ -40,15 +45,20 @@ public class PresentEvaluationForm implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public List<String> names() {
+        return Stream.concat(targetForm.names().stream(), Stream.of(RESULTS, BUDGET, SCORES)).toList();
+    }
+
+    @Override
+    public Map<String, Object> of(DelegateTask task) {
         PerformanceTarget target = tables.of(task);
         Map<String, Object> variables = new LinkedHashMap<>(targetForm.formVariables(target.getId()));
         EvaluationView recorded = evaluations.get(target.getId(), CurrentUser.system());
-        variables.put("results", formJson.of(recorded.results()));
-        variables.put("budget", formJson.of(recorded.recorded() ? recorded.budget()
+        variables.put(RESULTS, formJson.of(recorded.results()));
+        variables.put(BUDGET, formJson.of(recorded.recorded() ? recorded.budget()
                 : fundLines(targets.details(target.getId()))));
-        variables.put("evaluationScores", formJson.of(recorded.scores()));
-        task.setVariablesLocal(variables);
+        variables.put(SCORES, formJson.of(recorded.scores()));
+        return variables;
     }
 
     /** The table's total funds where it states them, else each source, as the year's budget lines. */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The task-local variables of {@code forms/monitoring-report.form} (JSON through Camunda Spin): {@code
+ * The variables of {@code forms/monitoring-report.form} (JSON through Camunda Spin): {@code
  * monitoringSummary}, whose texts the form shows inside Markdown and are therefore made literal, and the lists
  * {@code indicators} and {@code funds} that the form's dynamic lists edit and submit under the same names, already
  * holding what the unit submitted before, if anything. A fund line names its source by its label (资金总额), which the

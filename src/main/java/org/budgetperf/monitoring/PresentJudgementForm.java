@@ -1,13 +1,15 @@
 package org.budgetperf.monitoring;
 
+import java.util.List;
+import java.util.Map;
+import org.budgetperf.approval.FormPicture;
 import org.budgetperf.approval.ProcessTables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The judgement task's form: the report's lines that wait for a person's light, as task-local variables. */
+/** The judgement task's form: the report's lines that wait for a person's light. */
 @Component("presentJudgementForm")
-public class PresentJudgementForm implements TaskListener {
+public class PresentJudgementForm implements FormPicture {
 
     private final ProcessTables tables;
     private final MonitoringFormData formData;
@@ -18,7 +20,12 @@ public class PresentJudgementForm implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        task.setVariablesLocal(formData.judgementVariables(tables.of(task).getId()));
+    public List<String> names() {
+        return List.of(MonitoringFormData.SUMMARY, MonitoringFormData.JUDGEMENTS);
+    }
+
+    @Override
+    public Map<String, Object> of(DelegateTask task) {
+        return formData.judgementVariables(tables.of(task).getId());
     }
 }

@@ -1,13 +1,15 @@
 package org.budgetperf.monitoring;
 
+import java.util.List;
+import java.util.Map;
+import org.budgetperf.approval.FormPicture;
 import org.budgetperf.approval.ProcessTables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** The monitoring task's form: the table's indicators and funds to report on, as task-local variables. */
+/** The monitoring task's form: the table's indicators and funds to report on. */
 @Component("presentMonitoringForm")
-public class PresentMonitoringForm implements TaskListener {
+public class PresentMonitoringForm implements FormPicture {
 
     private final ProcessTables tables;
     private final MonitoringFormData formData;
@@ -18,7 +20,12 @@ public class PresentMonitoringForm implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        task.setVariablesLocal(formData.variables(tables.of(task).getId()));
+    public List<String> names() {
+        return List.of(MonitoringFormData.SUMMARY, MonitoringFormData.INDICATORS, MonitoringFormData.FUNDS);
+    }
+
+    @Override
+    public Map<String, Object> of(DelegateTask task) {
+        return formData.variables(tables.of(task).getId());
     }
 }

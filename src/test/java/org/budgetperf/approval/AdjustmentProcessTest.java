@@ -84,7 +84,7 @@ class AdjustmentProcessTest {
         assertThat(task()).hasCandidateGroup("org-JS-HSZH-LLHZ");
         assertThat(table().getStatus()).isEqualTo(TargetStatus.ADJUSTING);
         assertThat(table().getVersionNo()).isEqualTo(2);
-        assertThat(engine.getTaskService().getVariableLocal(task().getId(), "decisionRows").toString())
+        assertThat(engine.getFormService().getTaskFormVariables(task().getId()).get("decisionRows").toString())
                 .contains(REASON);
 
         targets.update(target.getId(), edited("≥5次"), UNIT_STAFF);

@@ -30,6 +30,7 @@ import org.budgetperf.declaration.TargetRequest;
 import org.budgetperf.declaration.TargetService;
 import org.budgetperf.declaration.TargetStatus;
 import org.budgetperf.declaration.TargetVersion;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -55,6 +56,8 @@ class ApprovalProcessTest {
     IdentityService identity;
     @Autowired
     TaskService taskService;
+    @Autowired
+    FormService formService;
     @Autowired
     TargetService targets;
     @Autowired
@@ -132,11 +135,11 @@ class ApprovalProcessTest {
     void reviewFormShowsTheTableReadOnly() {
         open(TestTargets.project(TestTargets.JS_UNIT));
         act("unit-staff", "SUBMIT", "comment", "请审核");
-        TypedValue rows = taskService.getVariableLocalTyped(task().getId(), "indicatorRows");
+        TypedValue rows = formService.getTaskFormVariables(task().getId()).getValueTyped("indicatorRows");
         assertThat(rows.getValue().toString()).contains("组织交流活动").contains("≥2次").contains("参与人员满意度");
-        TypedValue decisions = taskService.getVariableLocalTyped(task().getId(), "decisionRows");
+        TypedValue decisions = formService.getTaskFormVariables(task().getId()).getValueTyped("decisionRows");
         assertThat(decisions.getValue().toString()).contains("王晓").contains("请审核");
-        TypedValue summary = taskService.getVariableLocalTyped(task().getId(), "targetSummary");
+        TypedValue summary = formService.getTaskFormVariables(task().getId()).getValueTyped("targetSummary");
         assertThat(summary.getValue().toString()).contains("\"totalBudget\":\"10\\\\.00\"").contains("年度目标");
     }
 
@@ -153,9 +156,9 @@ class ApprovalProcessTest {
                 List.of(new TargetRequest.IndicatorLine("产出指标", "数量指标", "新增培训场次", null, null, "≥5场",
                         null, null, null, null, null)));
         targets.update(target.getId(), edited, UNIT_STAFF);
-        assertThat(taskService.getVariableLocalTyped(task().getId(), "indicatorRows").getValue().toString())
+        assertThat(formService.getTaskFormVariables(task().getId()).getValueTyped("indicatorRows").getValue().toString())
                 .contains("新增培训场次").doesNotContain("组织交流活动");
-        assertThat(taskService.getVariableLocalTyped(task().getId(), "targetSummary").getValue().toString())
+        assertThat(formService.getTaskFormVariables(task().getId()).getValueTyped("targetSummary").getValue().toString())
                 .contains("改名后的项目");
     }
 
@@ -166,7 +169,8 @@ class ApprovalProcessTest {
         act("unit-staff", "SUBMIT", "comment", "请审核");
         act("dept-reviewer", "RETURN", "returnReason", "请补充满意度指标的调查方式");
         assertThat(engine.getRuntimeService().getVariables(instance.getId())).isEmpty();
-        assertThat(taskService.getVariables(task().getId())).containsOnlyKeys("targetSummary", "fundRows",
+        assertThat(taskService.getVariables(task().getId())).containsOnlyKeys("returnNotice");
+        assertThat(formService.getTaskFormVariables(task().getId())).containsOnlyKeys("targetSummary", "fundRows",
                 "indicatorRows", "decisionRows", "returnNotice");
     }
 

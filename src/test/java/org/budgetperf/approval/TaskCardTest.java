@@ -11,6 +11,7 @@ import org.budgetperf.declaration.TargetService;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TaskActor;
 import org.budgetperf.support.TestTargets;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -36,6 +37,8 @@ class TaskCardTest {
     ApprovalService approval;
     @Autowired
     TaskService tasks;
+    @Autowired
+    FormService forms;
     @Autowired
     IdentityService identity;
     @Autowired
@@ -108,7 +111,7 @@ class TaskCardTest {
         assertThat(history.get(0).path("user").asText()).isEqualTo("unit-staff");
         assertThat(history.get(0).path("deciderName").asText()).isEqualTo("王晓");
 
-        JsonValue rows = tasks.getVariableLocalTyped(task(target, "departmentReview").getId(), "decisionRows");
+        JsonValue rows = forms.getTaskFormVariables(task(target, "departmentReview").getId()).getValueTyped("decisionRows");
         assertThat(rows.getValue().elements()).singleElement()
                 .satisfies(row -> assertThat(row.prop("user").stringValue()).isEqualTo("王晓"));
 

@@ -118,7 +118,7 @@ public class YearFixtures {
      */
     public void report(ProcessInstance instance, String satisfaction, String executed) {
         var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        Map<String, Object> form = engine.getTaskService().getVariablesLocal(task.getId());
+        Map<String, Object> form = engine.getFormService().getTaskFormVariables(task.getId());
         StringBuilder indicators = new StringBuilder("[");
         for (var line : SpinValues.jsonValue(String.valueOf(form.get("indicators"))).create().getValue().elements()) {
             boolean activities = line.prop("level3").stringValue().equals("组织交流活动");
@@ -151,7 +151,7 @@ public class YearFixtures {
     public void evaluateAs(String user, ProcessInstance instance, String activities, String satisfaction,
                            String spent) {
         var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        Map<String, Object> form = engine.getTaskService().getVariablesLocal(task.getId());
+        Map<String, Object> form = engine.getFormService().getTaskFormVariables(task.getId());
         StringBuilder results = new StringBuilder("[");
         for (var line : SpinValues.jsonValue(String.valueOf(form.get("results"))).create().getValue().elements()) {
             boolean isActivities = line.prop("level3").stringValue().equals("组织交流活动");
@@ -175,7 +175,7 @@ public class YearFixtures {
     /** The department lights every line waiting for its judgement as given, with its reason. */
     public void judge(ProcessInstance instance, String light, String comment) {
         var task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        Map<String, Object> form = engine.getTaskService().getVariablesLocal(task.getId());
+        Map<String, Object> form = engine.getFormService().getTaskFormVariables(task.getId());
         StringBuilder judgements = new StringBuilder("[");
         for (var line : SpinValues.jsonValue(String.valueOf(form.get("judgements"))).create().getValue().elements()) {
             judgements.append(judgements.length() > 1 ? "," : "").append("{\"indicatorId\":")
