@@ -29,6 +29,8 @@ public final class ApplicationProcess implements AutoCloseable {
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
     /** The exit status Java reports for a process ended by signal 9 (128 + SIGKILL). */
     public static final int KILLED_BY_SIGKILL = 137;
+    /** A small heap and the quick compiler: the tests' nodes start fast and run little. */
+    public static final List<String> QUICK_START = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Process process;
     private final Path log;
@@ -42,10 +44,16 @@ public final class ApplicationProcess implements AutoCloseable {
 
     /** Starts the application with these arguments and returns once {@code /actuator/health} answers UP. */
     public static ApplicationProcess start(Path workDir, List<String> arguments) {
+        return start(workDir, QUICK_START, arguments);
+    }
+
+    /** Starts the application in a JVM with these options (a benchmark wants the JIT compiler a server runs with). */
+    public static ApplicationProcess start(Path workDir, List<String> jvmOptions, List<String> arguments) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dfile.encoding=UTF-8",
                 "-cp", classpath(), BudgetPerformanceApplication.class.getName(), "--server.port=" + port));
         command.addAll(arguments);
         try {
@@ -67,6 +75,10 @@ public final class ApplicationProcess implements AutoCloseable {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     /** Sends SIGKILL ({@link Process#destroyForcibly()} on Linux) and returns the exit status once it is gone. */
