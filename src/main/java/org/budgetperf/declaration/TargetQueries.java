@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.budgetperf.common.NotFoundException;
+import org.budgetperf.common.TransactionMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,8 @@ public class TargetQueries {
     /** The table a process instance is about: its business key is the table's code and budget year. */
     public PerformanceTarget byBusinessKey(String businessKey) {
         BusinessKey key = BusinessKey.parse(businessKey);
-        return targets.findByCodeAndBudgetYear(key.code(), key.budgetYear())
+        return TransactionMemo.find("target:" + businessKey, targets::findById,
+                        () -> targets.findByCodeAndBudgetYear(key.code(), key.budgetYear()), PerformanceTarget::getId)
                 .orElseThrow(() -> new NotFoundException("业务键对应的绩效目标表不存在：" + businessKey));
     }
 
