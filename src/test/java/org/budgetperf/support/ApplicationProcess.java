@@ -40,13 +40,25 @@ public final class ApplicationProcess implements AutoCloseable {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
+    /**
+     * The JVM options of a node unless the caller gives its own: a small heap, quick start (C1 only) and one GC
+     * thread, for tests that start and stop the application a few times.
+     */
+    public static final List<String> TEST_JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     /** Starts the application with these arguments and returns once {@code /actuator/health} answers UP. */
     public static ApplicationProcess start(Path workDir, List<String> arguments) {
+        return start(workDir, TEST_JVM, arguments);
+    }
+
+    /** The same with JVM options of the caller's (heap, JIT, flight recording) instead of {@link #TEST_JVM}. */
+    public static ApplicationProcess start(Path workDir, List<String> jvmOptions, List<String> arguments) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-cp", classpath(), BudgetPerformanceApplication.class.getName(), "--server.port=" + port));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", classpath(),
+                BudgetPerformanceApplication.class.getName(), "--server.port=" + port));
         command.addAll(arguments);
         try {
             Path log = Files.createTempFile(workDir, "app-", ".log");
@@ -72,6 +84,12 @@ public final class ApplicationProcess implements AutoCloseable {
     /** Sends SIGKILL ({@link Process#destroyForcibly()} on Linux) and returns the exit status once it is gone. */
     public int kill() {
         process.destroyForcibly();
+        return awaitExit();
+    }
+
+    /** Sends SIGTERM and waits for the application's orderly shutdown (a flight recording is written then). */
+    public int stop() {
+        process.destroy();
         return awaitExit();
     }
 
