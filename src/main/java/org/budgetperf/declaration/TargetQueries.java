@@ -23,15 +23,21 @@ public class TargetQueries {
     }
 
     public PerformanceTarget find(Long id) {
-        return targets.findById(id).orElseThrow(() -> new NotFoundException("绩效目标表不存在：" + id));
+        PerformanceTarget target = targets.findById(id).orElseThrow(() -> new NotFoundException("绩效目标表不存在：" + id));
+        TransactionMemo.remember(memoKey(target.businessKey()), id);
+        return target;
     }
 
     /** The table a process instance is about: its business key is the table's code and budget year. */
     public PerformanceTarget byBusinessKey(String businessKey) {
         BusinessKey key = BusinessKey.parse(businessKey);
-        return TransactionMemo.find("target:" + businessKey, targets::findById,
+        return TransactionMemo.find(memoKey(businessKey), targets::findById,
                         () -> targets.findByCodeAndBudgetYear(key.code(), key.budgetYear()), PerformanceTarget::getId)
                 .orElseThrow(() -> new NotFoundException("业务键对应的绩效目标表不存在：" + businessKey));
+    }
+
+    private static String memoKey(String businessKey) {
+        return "target:" + businessKey;
     }
 
     public List<PerformanceTarget> byBusinessKeys(Collection<String> businessKeys) {

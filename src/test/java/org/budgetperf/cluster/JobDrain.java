@@ -81,7 +81,7 @@ final class JobDrain {
             if (stranded != null && takeover == null && stillWaiting(stranded) == 0) {
                 takeover = (System.nanoTime() - killedAt) / 1e9;
             }
-            if (opened >= tables && (!killHalfWay || takeover != null)) {
+            if (opened >= tables && (!killHalfWay || takeover != null) || nothingLeftToRun()) {
                 break;
             }
             if (System.nanoTime() > deadline) {
@@ -99,6 +99,12 @@ final class JobDrain {
         problems.addAll(cluster.troubles());
         return new DrainResult(kind.name(), tables, cluster.size(), counted, seconds,
                 seconds > 0 ? counted / seconds : 0, wall, reaction == null ? wall : reaction, seedSeconds, runsByNode(), takeover, failedRuns(), problems);
+    }
+
+    /** Every job made due has run or failed for good (no retries left): waiting longer changes nothing. */
+    private boolean nothingLeftToRun() {
+        return jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0 and duedate_ = " + MARK,
+                Long.class) == 0;
     }
 
     private long openedCount() {
