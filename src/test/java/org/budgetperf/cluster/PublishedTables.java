@@ -7,6 +7,8 @@ import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetPublished;
 import org.budgetperf.declaration.TargetType;
 import org.budgetperf.support.TestTargets;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,9 +33,7 @@ final class PublishedTables {
     /** Seeds {@code tables} published tables of the budget year on the context's database. */
     static void seed(ConfigurableApplicationContext context, int tables, int budgetYear) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        PerformanceTarget template = context.getBean(YearFixtures.class).publish(TestTargets.inYear(
-                TestTargets.request(code(0), TargetType.PROJECT, TestTargets.JS_DEPARTMENT, TestTargets.JS_UNIT),
-                budgetYear));
+        PerformanceTarget template = publishedTemplate(context, budgetYear);
         copy(jdbc, template.getId(), tables - 1);
         List<Long> copies = jdbc.queryForList("select id from pt_target where code like ? and id <> ? order by id",
                 Long.class, CODE_PREFIX + "%", template.getId());
@@ -44,6 +44,36 @@ final class PublishedTables {
         }
         // what autovacuum does after a bulk load, at once: the job acquisition's plans see 20,000 jobs, not 0
         jdbc.execute("vacuum analyze");
+    }
+
+    /**
+     * The table published through its approval by the context's engine. The approval's tasks are completed with
+     * Camunda BPM Assert, whose engine is per thread: set to this context's for the time, then put back (another
+     * context's engine, such as the shared test context's, or none: asking for it picks the only engine there is,
+     * which may be this context's, soon closed).
+     */
+    private static PerformanceTarget publishedTemplate(ConfigurableApplicationContext context, int budgetYear) {
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        ProcessEngine previous = currentAssertionsEngine();
+        AbstractAssertions.init(engine);
+        try {
+            return context.getBean(YearFixtures.class).publish(TestTargets.inYear(TestTargets.request(code(0),
+                    TargetType.PROJECT, TestTargets.JS_DEPARTMENT, TestTargets.JS_UNIT), budgetYear));
+        } finally {
+            if (previous == null || previous == engine) {
+                AbstractAssertions.reset();
+            } else {
+                AbstractAssertions.init(previous);
+            }
+        }
+    }
+
+    private static ProcessEngine currentAssertionsEngine() {
+        try {
+            return AbstractAssertions.processEngine();
+        } catch (IllegalStateException noneOrSeveral) {
+            return null;
+        }
     }
 
     static String code(int number) {
