@@ -32,6 +32,7 @@ public class PhaseOpener {
         if (step.getState() != CycleStepState.SCHEDULED) {
             return;
         }
+        YearSteps.remember(step);
         PerformanceTarget target = targets.find(step.getTargetId());
         if (!target.getStatus().yearGoesOn()) {
             step.cancel();

@@ -3,6 +3,7 @@ package org.budgetperf.cycle;
 import java.time.Duration;
 import java.util.Date;
 import org.budgetperf.common.NotFoundException;
+import org.budgetperf.common.TransactionMemo;
 import org.budgetperf.declaration.PerformanceTarget;
 import org.budgetperf.declaration.TargetQueries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -54,7 +55,17 @@ public class YearSteps {
     private CycleStep stepOf(DelegateExecution execution) {
         PerformanceTarget target = targets.byBusinessKey(execution.getProcessBusinessKey());
         CyclePhase phase = CyclePhase.ofProcessDefinition(execution.getProcessDefinitionId());
-        return steps.findByTargetIdAndPhase(target.getId(), phase)
+        return TransactionMemo.find(memoKey(target.getId(), phase), steps::findById,
+                        () -> steps.findByTargetIdAndPhase(target.getId(), phase), CycleStep::getId)
                 .orElseThrow(() -> new NotFoundException("“" + target.getName() + "”没有" + phase.label() + "环节"));
+    }
+
+    /** The step loaded by id (its job opening it) is the one its process asks for in the same transaction. */
+    static void remember(CycleStep step) {
+        TransactionMemo.remember(memoKey(step.getTargetId(), step.getPhase()), step.getId());
+    }
+
+    private static String memoKey(Long targetId, CyclePhase phase) {
+        return "step:" + targetId + ":" + phase;
     }
 }

@@ -1,23 +1,18 @@
 package org.budgetperf.declaration;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.budgetperf.common.NotFoundException;
+import org.budgetperf.common.TransactionMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Reads tables for the process engine's side, where access was checked when the task was handed out. */
 @Service
 @Transactional(readOnly = true)
 public class TargetQueries {
-
-    private static final Object IDS_BY_KEY = new Object();
 
     private final PerformanceTargetRepository targets;
     private final TargetViews views;
@@ -28,45 +23,22 @@ public class TargetQueries {
     }
 
     public PerformanceTarget find(Long id) {
-        return targets.findById(id).orElseThrow(() -> new NotFoundException("绩效目标表不存在：" + id));
-    }
-
-    /**
-     * The table a process instance is about: its business key is the table's code and budget year. The engine's
-     * listeners of one request ask for it many times; after the first, the transaction's persistence context answers.
-     */
-    public PerformanceTarget byBusinessKey(String businessKey) {
-        Map<String, Long> known = idsKnownInThisTransaction();
-        Long id = known.get(businessKey);
-        PerformanceTarget target = id == null ? null : targets.findById(id).orElse(null);
-        if (target != null && target.businessKey().equals(businessKey)) {
-            return target;
-        }
-        BusinessKey key = BusinessKey.parse(businessKey);
-        target = targets.findByCodeAndBudgetYear(key.code(), key.budgetYear())
-                .orElseThrow(() -> new NotFoundException("业务键对应的绩效目标表不存在：" + businessKey));
-        known.put(businessKey, target.getId());
+        PerformanceTarget target = targets.findById(id).orElseThrow(() -> new NotFoundException("绩效目标表不存在：" + id));
+        TransactionMemo.remember(memoKey(target.businessKey()), id);
         return target;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Long> idsKnownInThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new HashMap<>();
-        }
-        Map<String, Long> known = (Map<String, Long>) TransactionSynchronizationManager.getResource(IDS_BY_KEY);
-        if (known == null) {
-            Map<String, Long> created = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(IDS_BY_KEY, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(IDS_BY_KEY);
-                }
-            });
-            known = created;
-        }
-        return known;
+    /** The table a process instance is about: its business key is the table's code and budget year. */
+    public PerformanceTarget byBusinessKey(String businessKey) {
+        BusinessKey key = BusinessKey.parse(businessKey);
+        return TransactionMemo.find(memoKey(businessKey),
+                        id -> targets.findById(id).filter(target -> target.businessKey().equals(businessKey)),
+                        () -> targets.findByCodeAndBudgetYear(key.code(), key.budgetYear()), PerformanceTarget::getId)
+                .orElseThrow(() -> new NotFoundException("业务键对应的绩效目标表不存在：" + businessKey));
+    }
+
+    private static String memoKey(String businessKey) {
+        return "target:" + businessKey;
     }
 
     public List<PerformanceTarget> byBusinessKeys(Collection<String> businessKeys) {

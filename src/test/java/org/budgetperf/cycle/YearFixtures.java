@@ -74,7 +74,8 @@ public class YearFixtures {
         return target;
     }
 
-    private PerformanceTarget publish(TargetRequest request) {
+    /** The table through its approval to publication, which schedules its year. */
+    public PerformanceTarget publish(TargetRequest request) {
         PerformanceTarget target = targets.create(request, CurrentUser.system());
         ProcessInstance instance = approval.open(target);
         TaskActor.act(identity, instance, "unit-staff", "SUBMIT");

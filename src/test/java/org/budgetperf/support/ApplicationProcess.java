@@ -29,8 +29,6 @@ public final class ApplicationProcess implements AutoCloseable {
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
     /** The exit status Java reports for a process ended by signal 9 (128 + SIGKILL). */
     public static final int KILLED_BY_SIGKILL = 137;
-    /** A small heap and the quick compiler: the tests' nodes start fast and run little. */
-    public static final List<String> QUICK_START = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final Process process;
     private final Path log;
@@ -42,19 +40,25 @@ public final class ApplicationProcess implements AutoCloseable {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
+    /**
+     * The JVM options of a node unless the caller gives its own: a small heap, quick start (C1 only) and one GC
+     * thread, for tests that start and stop the application a few times.
+     */
+    public static final List<String> TEST_JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     /** Starts the application with these arguments and returns once {@code /actuator/health} answers UP. */
     public static ApplicationProcess start(Path workDir, List<String> arguments) {
-        return start(workDir, QUICK_START, arguments);
+        return start(workDir, TEST_JVM, arguments);
     }
 
-    /** Starts the application in a JVM with these options (a benchmark wants the JIT compiler a server runs with). */
+    /** The same with JVM options of the caller's (heap, JIT, flight recording) instead of {@link #TEST_JVM}. */
     public static ApplicationProcess start(Path workDir, List<String> jvmOptions, List<String> arguments) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-Dfile.encoding=UTF-8",
-                "-cp", classpath(), BudgetPerformanceApplication.class.getName(), "--server.port=" + port));
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", classpath(),
+                BudgetPerformanceApplication.class.getName(), "--server.port=" + port));
         command.addAll(arguments);
         try {
             Path log = Files.createTempFile(workDir, "app-", ".log");
@@ -77,13 +81,15 @@ public final class ApplicationProcess implements AutoCloseable {
         return baseUrl;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     /** Sends SIGKILL ({@link Process#destroyForcibly()} on Linux) and returns the exit status once it is gone. */
     public int kill() {
         process.destroyForcibly();
+        return awaitExit();
+    }
+
+    /** Sends SIGTERM and waits for the application's orderly shutdown (a flight recording is written then). */
+    public int stop() {
+        process.destroy();
         return awaitExit();
     }
 

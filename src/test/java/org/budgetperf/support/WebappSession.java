@@ -50,6 +50,18 @@ public final class WebappSession {
         return new WebappSession(rest);
     }
 
+    /** The same browser, its cookies and CSRF token, whose next requests land on another node. */
+    public WebappSession on(TestRestTemplate otherNode) {
+        WebappSession moved = new WebappSession(otherNode);
+        moved.headers.putAll(headers);
+        return moved;
+    }
+
+    /** The names of the cookies the browser holds. */
+    public List<String> cookieNames() {
+        return headers.getOrEmpty(HttpHeaders.COOKIE).stream().map(cookie -> cookie.split("=", 2)[0]).toList();
+    }
+
     public HttpStatus loginStatus() {
         return loginStatus;
     }
