@@ -81,6 +81,10 @@ public final class ApplicationProcess implements AutoCloseable {
         return baseUrl;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     /** Sends SIGKILL ({@link Process#destroyForcibly()} on Linux) and returns the exit status once it is gone. */
     public int kill() {
         process.destroyForcibly();
