@@ -57,6 +57,7 @@ public final class TimerDrain implements AutoCloseable {
         return run(tables, nodes, MEASURING_JVM, nodeArguments, killHalfWay);
     }
 
+    /** The same with the nodes' JVM options, where {@code {node}} stands for a node's number (file names). */
     public static DrainResult run(int tables, int nodes, List<String> jvmOptions, List<String> nodeArguments,
                                   boolean killHalfWay) {
         try (TimerDrain drain = seed(tables)) {
