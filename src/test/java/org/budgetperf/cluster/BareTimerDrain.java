@@ -39,7 +39,7 @@ public final class BareTimerDrain {
         String schema = TestDatabase.SCHEMA + "_bare";
         TestDatabase.recreateSchema(schema);
         long start = System.nanoTime();
-        try (ConfigurableApplicationContext seeding = SeparateApplication.start("bare-drain-seed",
+        try (ConfigurableApplicationContext seeding = SeparateApplication.start("baredrainseed",
                 TestDatabase.settings(schema))) {
             seed(seeding, instances);
         }

@@ -70,7 +70,7 @@ public final class TimerDrain implements AutoCloseable {
         String schema = TestDatabase.SCHEMA + "_timers";
         TestDatabase.recreateSchema(schema);
         long start = System.nanoTime();
-        try (ConfigurableApplicationContext seeding = SeparateApplication.start("timer-drain-seed",
+        try (ConfigurableApplicationContext seeding = SeparateApplication.start("timerdrainseed",
                 TestDatabase.settings(schema), "--budgetperf.demo.enabled=true",
                 "--budgetperf.demo.allow-outside-embedded=true")) {
             PublishedTables.seed(seeding, tables, BUDGET_YEAR);

@@ -28,6 +28,11 @@ public final class SeparateApplication {
      */
     public static ConfigurableApplicationContext start(String engineName, Map<String, String> database,
                                                        String... arguments) {
+        // Camunda's starter ignores a name with a hyphen and calls the engine "default": closing it then unregistered
+        // the shared context's engine, and /engine-rest answered "No process engine available" to the tests after.
+        if (!engineName.matches("[a-zA-Z0-9_]+") || engineName.equals("default")) {
+            throw new IllegalArgumentException("an engine name of letters and digits other than default: " + engineName);
+        }
         List<String> all = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                 "--camunda.bpm.process-engine-name=" + engineName, "--spring.jmx.enabled=false",
                 "--camunda.bpm.webapp.enabled=false"));
