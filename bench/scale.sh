@@ -15,6 +15,7 @@ out=target/scale-benchmark.md
 mkdir -p target
 rm -f target/scale-benchmark-run.md
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+started=$(date -u '+%Y-%m-%d %H:%M')
 
 mvn -q -ntp test -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.tables="${BENCH_TABLES:-200}" -Dbench.warmup="${BENCH_WARMUP:-100}" -Dbench.clients="${BENCH_CLIENTS:-8}" \
@@ -23,7 +24,7 @@ test -s target/scale-benchmark-run.md || { echo "the benchmark wrote no table" >
 import_rate=$(bash bench/run.sh | grep -E "^BENCH import rate" | awk "{print \$4}" || true)
 
 {
-  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
+  echo "Measured ${started}–$(date -u '+%H:%M') UTC on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
   echo "$(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $(psql -h 127.0.0.1 -U postgres -d test -Atc 'show server_version' | cut -d' ' -f1),"
   echo "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bpmn forms pom.xml || echo ' with local changes');"
   echo "load average before: ${load_before}, after: $(cut -d' ' -f1-3 /proc/loadavg)."
