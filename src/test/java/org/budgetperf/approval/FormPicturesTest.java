@@ -10,6 +10,7 @@ import org.budgetperf.declaration.TargetService;
 import org.budgetperf.support.BasicAuthApi;
 import org.budgetperf.support.IntegrationTest;
 import org.budgetperf.support.TestTargets;
+import org.budgetperf.support.WebappSession;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -19,7 +20,10 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 
 /** The approval forms read the table when they are opened, through every door, and store no copy of it. */
 @IntegrationTest
@@ -39,6 +43,8 @@ class FormPicturesTest {
     HistoryService history;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    TestRestTemplate rest;
     @LocalServerPort
     int port;
 
@@ -62,7 +68,7 @@ class FormPicturesTest {
     }
 
     @Test
-    void theTasklistsDoorAnswersThePictureToTheReviewerAndNobodyElse() {
+    void theEngineDoorsAnswerThePictureToTheReviewerAndNobodyElse() {
         Task review = submittedReview();
         BasicAuthApi api = new BasicAuthApi("http://localhost:" + port);
         String path = "/engine-rest/task/" + review.getId() + "/form-variables?deserializeValues=false";
@@ -76,6 +82,16 @@ class FormPicturesTest {
         BasicAuthApi.Answer otherUnit = api.get("unit-staff-2", path);
         assertThat(otherUnit.status()).as("another unit's staff reads no other table").isIn(403, 404);
         assertThat(otherUnit.body().toString()).doesNotContain("unitName");
+
+        String tasklistPath = "/task/" + review.getId() + "/form-variables?deserializeValues=false";
+        ResponseEntity<String> inTasklist = WebappSession.login(rest, "dept-reviewer", "tasklist")
+                .engine(HttpMethod.GET, tasklistPath, null);
+        assertThat(inTasklist.getStatusCode().value()).as(inTasklist.getBody()).isEqualTo(200);
+        assertThat(inTasklist.getBody()).contains("\"targetSummary\"").contains("unitName");
+        ResponseEntity<String> otherInTasklist = WebappSession.login(rest, "unit-staff-2", "tasklist")
+                .engine(HttpMethod.GET, tasklistPath, null);
+        assertThat(otherInTasklist.getStatusCode().value()).as("the Tasklist's door too").isIn(403, 404);
+        assertThat(otherInTasklist.getBody()).doesNotContain("unitName");
     }
 
     @Test
